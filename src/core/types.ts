@@ -1,0 +1,72 @@
+/** The three kinds of fact Dossier asks about. */
+export type FactKind = 'date' | 'resolution' | 'figure';
+
+/** How precise a date fact is. `monthday` is a day without a year (`--12-24`). */
+export type DatePrecision = 'day' | 'month' | 'year' | 'monthday';
+
+/** A fact found in a text: what it is, where it stands, and what it is about. */
+export interface Fact {
+  /** Stable across runs for the same document: does not depend on the seed or on other documents. */
+  id: string;
+  kind: FactKind;
+  /** ISO 8601 at its precision for dates, the number as a string for resolutions, a number for figures. */
+  value: string | number;
+  /** The exact source text of the fact, e.g. `up to 11,200 military personnel` or `25 April 2013`. */
+  text: string;
+  /** Character span of `text` in the document: document.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** The sentence the fact stands in, as written. */
+  sentence: string;
+  /** What the fact is about: what is counted, what happened on the date, what the resolution did. */
+  about: string;
+  /** Dates only. */
+  precision?: DatePrecision;
+  /** Figures only: the counted noun phrase's unit, e.g. `peacekeepers`, `years`; ordinals have `ordinal: true`. */
+  unit?: string;
+  ordinal?: boolean;
+  /** The document (lesson) the fact was found in, when the caller named one. */
+  docId?: string;
+}
+
+export type QuestionType = 'choice' | 'typed' | 'truefalse' | 'order' | 'match';
+
+/** A generated quiz question. Plain data: serialisable to JSON and storable as is. */
+export interface Question {
+  id: string;
+  type: QuestionType;
+  /** The kind of fact asked about (for `match` and `order`, the kind of the facts involved). */
+  kind: FactKind;
+  prompt: string;
+  /**
+   * choice: the four options, in numeric or chronological order.
+   * order: the items, shuffled.
+   * match: the right-hand column (what each left item pairs with), shuffled.
+   */
+  options?: string[];
+  /** match only: the left-hand column (e.g. `Resolution 2100`). */
+  left?: string[];
+  /**
+   * choice: one of `options` exactly. typed: the expected answer as displayed.
+   * truefalse: a boolean. order: the items in the right order.
+   * match: for each entry of `left`, in the same order, its partner from `options`.
+   */
+  answer: string | boolean | string[];
+  factIds: string[];
+  /** Quotes the source sentence and names the lesson it comes from. */
+  explanation: string;
+  /** The lesson (document) the question comes from, when known. */
+  docId?: string;
+}
+
+/** A learner's response, by question type. */
+export type Response = string | boolean | string[];
+
+/** The outcome of grading one response. */
+export interface Grade {
+  correct: boolean;
+  /** What was expected, readable (`11,200`, `25 April 2013`, `True`). */
+  expected: string;
+  /** One sentence for the learner. */
+  feedback: string;
+}

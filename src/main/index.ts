@@ -1,0 +1,39 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { registerIpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenAllContents, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+// Only in development does electron-vite set this; packaged builds always load app://.
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+registerAppScheme();
+hardenAllContents(devServerUrl);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(devServerUrl);
+    serveRenderer(join(__dirname, '../renderer'));
+    registerIpc(devServerUrl);
+    mainWindow = createMainWindow(devServerUrl);
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isSafeExternalUrl,
+  isTrustedSender,
+  mimeType,
+  resolveAppPath,
+  resolveAppPathWin32,
+} from './policy';
+
+describe('isAppUrl', () => {
+  it('allows the app origin only', () => {
+    expect(isAppUrl('app://dossier/index.html')).toBe(true);
+    expect(isAppUrl('app://dossier/index.html#/quiz')).toBe(true);
+    expect(isAppUrl('app://other/index.html')).toBe(false);
+    expect(isAppUrl('https://example.org/')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('allows the local dev server only when one is given', () => {
+    expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/#/quiz', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl('https://evil.example/', 'https://evil.example/')).toBe(false);
+  });
+});
+
+describe('isSafeExternalUrl', () => {
+  it('accepts plain https links', () => {
+    expect(isSafeExternalUrl('https://www.un.org/en/peacekeeping')).toBe(true);
+  });
+
+  it('refuses other schemes, credentials, junk and non-strings', () => {
+    for (const bad of ['http://un.org', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@un.org', 'smb://host/share', '', 'https://', 42, null]) {
+      expect(isSafeExternalUrl(bad), String(bad)).toBe(false);
+    }
+    expect(isSafeExternalUrl('https://un.org/' + 'a'.repeat(3000))).toBe(false);
+  });
+});
+
+describe('resolveAppPath', () => {
+  const root = '/opt/dossier/out/renderer';
+
+  it('serves files under the renderer folder, index.html for the root', () => {
+    expect(resolveAppPath('app://dossier/', root)).toBe(`${root}/index.html`);
+    expect(resolveAppPath('app://dossier/assets/index-abc.js', root)).toBe(`${root}/assets/index-abc.js`);
+    expect(resolveAppPath('app://dossier/index.html?x=1#/quiz', root)).toBe(`${root}/index.html`);
+  });
+
+  it('never resolves outside the folder, however the path is encoded', () => {
+    const attempts = [
+      'app://dossier/../main/index.js',
+      'app://dossier/%2e%2e/main/index.js',
+      'app://dossier/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      'app://dossier/..%2f..%2fetc/passwd',
+      'app://dossier/%2F..%2F..%2Fetc%2Fpasswd',
+      'app://dossier/%5c..%5c..%5cetc/passwd',
+    ];
+    for (const url of attempts) {
+      const path = resolveAppPath(url, root);
+      expect(path === null || path.startsWith(`${root}/`), `${url} -> ${path}`).toBe(true);
+    }
+    // Encoded separators survive URL parsing, so these must be refused outright.
+    expect(resolveAppPath('app://dossier/..%2f..%2fetc/passwd', root)).toBeNull();
+    expect(resolveAppPath('app://dossier/%5c..%5c..%5cetc/passwd', root)).toBeNull();
+  });
+
+  it('refuses other hosts and schemes, NUL bytes and malformed escapes', () => {
+    for (const bad of ['app://dossier/a%00.js', 'app://dossier/%E0%A4%A', 'app://evil/index.html', 'file:///etc/passwd']) {
+      expect(resolveAppPath(bad, root), bad).toBeNull();
+    }
+  });
+
+  it('refuses escapes on Windows paths too', () => {
+    const winRoot = 'C:\\Program Files\\Dossier\\resources\\app.asar\\out\\renderer';
+    expect(resolveAppPathWin32('app://dossier/assets/a.js', winRoot)).toBe(`${winRoot}\\assets\\a.js`);
+    expect(resolveAppPathWin32('app://dossier/..%2f..%2fmain/index.js', winRoot)).toBeNull();
+    const folded = resolveAppPathWin32('app://dossier/%2e%2e/%2e%2e/main/index.js', winRoot);
+    expect(folded === null || folded.startsWith(`${winRoot}\\`)).toBe(true);
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts only our own main frame', () => {
+    expect(isTrustedSender({ url: 'app://dossier/index.html', parent: null })).toBe(true);
+    expect(isTrustedSender({ url: 'app://dossier/index.html', parent: {} })).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/', parent: null })).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
+  });
+});
+
+describe('content security policy', () => {
+  it('allows nothing remote', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-eval|unsafe-inline/);
+  });
+
+  it('is the policy index.html declares', () => {
+    const html = readFileSync(resolve(__dirname, '../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+it('serves files with their content type', () => {
+  expect(mimeType('/a/index.html')).toBe('text/html; charset=utf-8');
+  expect(mimeType('/a/x.WOFF2')).toBe('font/woff2');
+  expect(mimeType('/a/unknown.bin')).toBe('application/octet-stream');
+});

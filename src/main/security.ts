@@ -1,0 +1,35 @@
+import { app, session, shell, type WebContents } from 'electron';
+import { isAppUrl, isSafeExternalUrl } from './policy';
+
+/** Session-wide rules: deny every permission and every request that leaves the app. */
+export function hardenSession(devServerUrl?: string): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // Dossier makes no network request: only the app's own scheme (and the dev server in development) may load.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const ok = isAppUrl(details.url, devServerUrl) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    callback({ cancel: !ok });
+  });
+}
+
+/** Per-window rules: no navigation away, no new windows, https links go to the system browser. */
+export function hardenContents(contents: WebContents, devServerUrl?: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Applies {@link hardenContents} to every web contents the app ever creates. */
+export function hardenAllContents(devServerUrl?: string): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, devServerUrl));
+}

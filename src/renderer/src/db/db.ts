@@ -1,0 +1,178 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { FactKind, Question, QuestionType, Response } from '../../../core/types';
+
+/** A course known to this installation (bundled or brought by the learner). */
+export interface CourseRecord {
+  id: string;
+  title: string;
+  version: string;
+  source: 'bundled' | 'imported';
+  addedAt: number;
+}
+
+/** How far a learner has got in one lesson. */
+export interface LessonProgress {
+  courseId: string;
+  lessonId: string;
+  state: 'in-progress' | 'studied';
+  /** Furthest point read, 0–100. */
+  percent: number;
+  /** Where the reader was, as a fraction 0–1 of the lesson's height. */
+  position: number;
+  updatedAt: number;
+  studiedAt?: number;
+}
+
+export type QuizMode = 'practice' | 'exam';
+export type QuizTiming =
+  | { kind: 'untimed' }
+  | { kind: 'per-question'; seconds: number }
+  | { kind: 'whole-quiz'; minutes: number };
+
+/** The choices a quiz was set up with. */
+export interface QuizSettings {
+  courseId: string;
+  lessonIds: string[];
+  kinds: FactKind[];
+  types: QuestionType[];
+  /** Number of questions; 0 means every available question. */
+  length: number;
+  mode: QuizMode;
+  timing: QuizTiming;
+  /** Extended-time accommodation applied to every limit (1, 1.5 or 2). */
+  timeFactor: number;
+  /** A review session of due cards rather than a quiz on lessons. */
+  review?: boolean;
+}
+
+/** A quiz, stored the moment it starts so it can be resumed after a crash. */
+export interface QuizSession {
+  id: string;
+  courseId: string;
+  status: 'active' | 'finished' | 'abandoned';
+  settings: QuizSettings;
+  seed: number;
+  questions: Question[];
+  startedAt: number;
+  updatedAt: number;
+  finishedAt?: number;
+  /** Index of the question on screen at the last write. */
+  current: number;
+  /** Time left (ms) on the running clock at the last write; null when untimed. */
+  remainingMs: number | null;
+  flagged: string[];
+  /** Filled when finished. */
+  score?: { correct: number; total: number; durationMs: number };
+}
+
+/** One answer to one question of a session. In exam mode it is overwritten until submitted. */
+export interface AnswerRecord {
+  sessionId: string;
+  questionId: string;
+  factIds: string[];
+  kind: FactKind;
+  type: QuestionType;
+  docId?: string;
+  response: Response | null;
+  correct: boolean;
+  timedOut: boolean;
+  /** Time spent on the question, in milliseconds. */
+  elapsedMs: number;
+  answeredAt: number;
+}
+
+/** The spaced-repetition state of one fact (FSRS fields as ts-fsrs names them). */
+export interface CardRecord {
+  factId: string;
+  courseId: string;
+  docId: string;
+  kind: FactKind;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview?: number;
+}
+
+/** One graded review of a card. */
+export interface ReviewLogRecord {
+  id?: number;
+  factId: string;
+  rating: number;
+  state: number;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  reviewedAt: number;
+}
+
+/** Answers aggregated per local day, so the dashboard never scans every answer. */
+export interface DailyStat {
+  day: string;
+  answers: number;
+  correct: number;
+  totalMs: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type DossierDb = Dexie & {
+  courses: EntityTable<CourseRecord, 'id'>;
+  lessonProgress: EntityTable<LessonProgress>;
+  quizSessions: EntityTable<QuizSession, 'id'>;
+  answers: EntityTable<AnswerRecord>;
+  cards: EntityTable<CardRecord, 'factId'>;
+  reviewLogs: EntityTable<ReviewLogRecord, 'id'>;
+  dailyStats: EntityTable<DailyStat, 'day'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const DB_NAME = 'dossier';
+
+/**
+ * Declares every schema version. Version 1 shipped with the first release and is never edited:
+ * a change adds `version(n + 1)` with its `.upgrade()` and a test that opens a version-1 database.
+ */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    courses: 'id',
+    lessonProgress: '[courseId+lessonId], courseId, updatedAt',
+    quizSessions: 'id, status, startedAt, courseId',
+    answers: '[sessionId+questionId], sessionId, answeredAt, *factIds',
+    cards: 'factId, due, courseId, docId, kind',
+    reviewLogs: '++id, factId, reviewedAt',
+    dailyStats: 'day',
+    settings: 'key',
+  });
+}
+
+/** Opens (or creates) the database with the given name. */
+export function createDb(name = DB_NAME): DossierDb {
+  const db = new Dexie(name) as DossierDb;
+  declareSchema(db);
+  return db;
+}
+
+/** The application's database. The only module that creates it; other code goes through repositories. */
+export const db: DossierDb = createDb();
+
+/** Asks the browser not to evict our data under storage pressure. Resolves whether it agreed. */
+export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  if (!storage?.persist) return false;
+  try {
+    if (await storage.persisted()) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}

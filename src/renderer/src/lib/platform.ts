@@ -1,0 +1,16 @@
+import type { DossierApi } from '../../../shared/ipc';
+
+/** What the page can ask of its host: the desktop app's preload, or plain-web fallbacks. */
+export const platform: DossierApi & { desktop: boolean } = (() => {
+  const api = typeof window !== 'undefined' ? window.api : undefined;
+  if (api) return { ...api, desktop: true };
+  return {
+    desktop: false,
+    appVersion: async () => 'web',
+    openExternal: async (url: string) => {
+      if (!/^https:\/\//.test(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+  };
+})();

@@ -1,0 +1,94 @@
+// The shell: every place opens by keyboard, a setting written to the store survives a reload,
+// the page has no Node globals, nothing is requested outside the app, and axe finds no serious violation.
+import { expect, seriousViolations, test } from './support/fixtures';
+
+const places = ['Library', 'Quiz', 'Progress', 'Settings'] as const;
+
+test('every place opens from the keyboard', async ({ app }) => {
+  const nav = app.getByRole('navigation', { name: 'Main' });
+  for (const place of places) {
+    const link = nav.getByRole('link', { name: place });
+    // Tab from the top of the page until the link has focus, then press Enter.
+    await app.locator('body').focus();
+    await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = false;
+    for (let i = 0; i < 12 && !focused; i++) {
+      await app.keyboard.press('Tab');
+      focused = await link.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused, `${place} link reachable with Tab`).toBe(true);
+    const ring = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring, 'focus ring visible').not.toBe('none');
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('heading', { level: 1, name: place })).toBeVisible();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('Alt+number jumps between places', async ({ app }) => {
+  await app.keyboard.press('Alt+4');
+  await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await app.keyboard.press('Alt+3');
+  await expect(app.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+});
+
+test('a setting written through the store survives a reload', async ({ app, open }) => {
+  await open('#/settings');
+  await app.getByRole('radio', { name: 'Dark' }).check();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.getByRole('radio', { name: '×1.5' }).check();
+  // Give the write a moment to commit, then reload from scratch.
+  await expect.poll(() =>
+    app.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const req = indexedDB.open('dossier');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('settings', 'readonly');
+            const get = tx.objectStore('settings').get('timeFactor');
+            get.onsuccess = () => {
+              resolve((get.result as { value?: unknown } | undefined)?.value);
+              req.result.close();
+            };
+          };
+        }),
+    ),
+  ).toBe(1.5);
+  await app.reload();
+  await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(app.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(app.getByRole('radio', { name: '×1.5' })).toBeChecked();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the page has no Node.js globals', async ({ app }) => {
+  const globals = await app.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    module: typeof (window as unknown as { module?: unknown }).module,
+  }));
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
+});
+
+test('no request leaves the app', async ({ app, open, requests, baseURL }) => {
+  for (const hash of ['#/library', '#/quiz', '#/progress', '#/settings']) {
+    await open(hash);
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await app.waitForLoadState('networkidle');
+  const allowed = (url: string): boolean =>
+    url.startsWith(`${baseURL}/`) || url.startsWith('app://dossier/') || url.startsWith('data:');
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((u) => !allowed(u))).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious violation on any place (${theme})`, async ({ app, open }) => {
+    await app.emulateMedia({ colorScheme: theme });
+    for (const hash of ['#/library', '#/quiz', '#/progress', '#/settings']) {
+      await open(hash);
+      await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await seriousViolations(app), hash).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  plugins: [svelte({ configFile: false }), svelteTesting()],
+  resolve: {
+    alias: {
+      $core: resolve('src/core'),
+      $shared: resolve('src/shared'),
+      $resources: resolve('resources'),
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['./tests/setup/vitest.setup.ts'],
+    testTimeout: 20000,
+  },
+});
