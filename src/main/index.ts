@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { userDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllContents, hardenSession } from './security';
@@ -7,6 +8,9 @@ import { createMainWindow } from './window';
 
 // Only in development does electron-vite set this; packaged builds always load app://.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+// Pin the data folder to <appData>/Dossier before anything (including the single-instance lock) uses it.
+app.setPath('userData', userDataDir(app.getPath('appData'), app.getPath('userData'), process.argv));
 
 registerAppScheme();
 hardenAllContents(devServerUrl);

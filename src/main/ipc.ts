@@ -1,6 +1,7 @@
-import { app, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import { channels, type DossierApi } from '../shared/ipc';
-import { isSafeExternalUrl, isTrustedSender } from './policy';
+import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { channels, SAVE_FILE_LIMITS, type DossierApi } from '../shared/ipc';
+import { isSafeExternalUrl, isTrustedSender, isValidSaveRequest } from './policy';
 
 type Handlers = { [K in keyof DossierApi]: (...args: Parameters<DossierApi[K]>) => ReturnType<DossierApi[K]> };
 
@@ -12,6 +13,15 @@ export function registerIpc(devServerUrl?: string): void {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);
       return true;
+    },
+    saveFile: async (name: unknown, contents: unknown) => {
+      if (!isValidSaveRequest(name, contents, SAVE_FILE_LIMITS)) throw new Error('Refused: invalid save request');
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { defaultPath: name, filters: [{ name: 'Dossier backup', extensions: ['json'] }] };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFile(result.filePath, contents as string, 'utf8');
+      return { saved: true, path: result.filePath };
     },
   };
   for (const key of Object.keys(channels) as (keyof DossierApi)[]) {

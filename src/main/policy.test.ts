@@ -6,6 +6,7 @@ import {
   isAppUrl,
   isSafeExternalUrl,
   isTrustedSender,
+  isValidSaveRequest,
   mimeType,
   resolveAppPath,
   resolveAppPathWin32,
@@ -110,4 +111,20 @@ it('serves files with their content type', () => {
   expect(mimeType('/a/index.html')).toBe('text/html; charset=utf-8');
   expect(mimeType('/a/x.WOFF2')).toBe('font/woff2');
   expect(mimeType('/a/unknown.bin')).toBe('application/octet-stream');
+});
+
+describe('isValidSaveRequest', () => {
+  const limits = { maxBytes: 100, namePattern: /^[\w .-]{1,100}\.json$/ };
+
+  it('accepts a plain .json name with bounded contents', () => {
+    expect(isValidSaveRequest('dossier-backup-2026-11-26.json', '{}', limits)).toBe(true);
+  });
+
+  it('refuses paths, hidden files, other extensions, non-strings and oversized contents', () => {
+    for (const name of ['../evil.json', '/etc/passwd.json', 'a\\b.json', '.bashrc.json', 'backup.exe', '', 42]) {
+      expect(isValidSaveRequest(name, '{}', limits), String(name)).toBe(false);
+    }
+    expect(isValidSaveRequest('b.json', 'x'.repeat(101), limits)).toBe(false);
+    expect(isValidSaveRequest('b.json', { toString: () => '' }, limits)).toBe(false);
+  });
 });

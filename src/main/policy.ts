@@ -107,3 +107,14 @@ export function mimeType(path: string): string {
   const dot = path.lastIndexOf('.');
   return (dot >= 0 && MIME[path.slice(dot).toLowerCase()]) || 'application/octet-stream';
 }
+
+/** Whether a save request from the page is acceptable: a plain .json file name and a bounded text body. */
+export function isValidSaveRequest(
+  name: unknown,
+  contents: unknown,
+  limits: { maxBytes: number; namePattern: RegExp },
+): name is string {
+  if (typeof name !== 'string' || typeof contents !== 'string') return false;
+  if (!limits.namePattern.test(name) || name.startsWith('.')) return false;
+  return contents.length <= limits.maxBytes;
+}

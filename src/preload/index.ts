@@ -5,6 +5,7 @@ import { channels, type DossierApi } from '../shared/ipc';
 const api: DossierApi = {
   appVersion: () => ipcRenderer.invoke(channels.appVersion),
   openExternal: (url: string) => ipcRenderer.invoke(channels.openExternal, url),
+  saveFile: (suggestedName: string, contents: string) => ipcRenderer.invoke(channels.saveFile, suggestedName, contents),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -12,5 +12,17 @@ export const platform: DossierApi & { desktop: boolean } = (() => {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    // In a browser there is no save dialog: the file is offered as a download.
+    saveFile: async (suggestedName: string, contents: string) => {
+      const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { saved: true };
+    },
   };
 })();
