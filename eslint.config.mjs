@@ -26,6 +26,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright callbacks passed to page.evaluate run in the browser.
+    files: ['tests/e2e/**/*.ts', 'scripts/**/*.{mjs,ts}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['src/renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
