@@ -11,7 +11,7 @@ import { loadCourse } from '../../src/core/course';
 import { longestSharedRun } from '../../src/core/text-overlap';
 
 const courseDir = path.resolve(__dirname, '../../resources/courses/minusma');
-const seedPath = path.resolve(__dirname, '../../../shared/seeds/minusma-briefing.txt');
+const seedPath = path.resolve(__dirname, '../fixtures/seed/minusma-briefing.txt');
 
 const files = Object.fromEntries(
   readdirSync(courseDir).map((name) => [name, readFileSync(path.join(courseDir, name), 'utf8')]),
