@@ -27,6 +27,13 @@ export interface Fact {
   ordinal?: boolean;
   /** The document (lesson) the fact was found in, when the caller named one. */
   docId?: string;
+  /**
+   * Where the value itself stands within `sentence` (`11,200` inside `up to 11,200 military personnel`,
+   * `2100` inside `resolution 2100 (2013)`): used to blank it out of prompts.
+   */
+  focus?: { start: number; end: number };
+  /** Figures only: a qualifier written before the number, such as `up to` or `more than`. */
+  qualifier?: string;
 }
 
 export type QuestionType = 'choice' | 'typed' | 'truefalse' | 'order' | 'match';

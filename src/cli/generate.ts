@@ -1,0 +1,138 @@
+// Command-line preview of the quiz engine: `npm run generate -- FILE [--json] [--seed N] [--count N]`.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractFacts, formatFactValue, generateQuestions, type DocumentFormat, type Fact, type Question } from '../core/index';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** A problem the user can fix; printed as one line, never as a stack trace. */
+class CliError extends Error {
+  override name = 'CliError';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Args {
+  file: string;
+  json: boolean;
+  seed: number;
+  count: number;
+}
+
+const USAGE = 'usage: generate FILE [--json] [--seed N] [--count N]';
+
+function parse(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, seed: { type: 'string' }, count: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (err) {
+    throw new CliError(`generate: ${err instanceof Error ? err.message : String(err)}; ${USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new CliError(USAGE, 2);
+  if (positionals.length !== 1) throw new CliError(`generate: expected one FILE; ${USAGE}`, 2);
+  const int = (name: string, raw: string | undefined, fallback: number): number => {
+    if (raw === undefined) return fallback;
+    if (!/^\d{1,9}$/.test(raw)) throw new CliError(`generate: --${name} must be a whole number, got "${raw}"`, 2);
+    return Number(raw);
+  };
+  return {
+    file: positionals[0] as string,
+    json: values.json === true,
+    seed: int('seed', values.seed, 1),
+    count: int('count', values.count, 10),
+  };
+}
+
+function formatOf(file: string): DocumentFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'text';
+}
+
+function read(file: string): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new CliError(`generate: not a file: ${file}`, 1);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`generate: file not found: ${file}`, 1);
+  }
+  if (size > MAX_BYTES) throw new CliError(`generate: file is larger than 10 MB: ${file}`, 1);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    throw new CliError(`generate: cannot read file: ${file}`, 1);
+  }
+  if (buf.length === 0) throw new CliError(`generate: file is empty: ${file}`, 1);
+  if (buf.includes(0)) throw new CliError(`generate: file looks binary (NUL bytes): ${file}`, 1);
+  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new CliError(`generate: file is empty: ${file}`, 1);
+  return text;
+}
+
+function jsonFact(f: Fact): Record<string, unknown> {
+  return { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+}
+
+function jsonQuestion(q: Question): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: q.id, type: q.type, prompt: q.prompt };
+  if (q.options) out.options = q.options;
+  if (q.left) out.left = q.left;
+  out.answer = q.answer;
+  out.factIds = q.factIds;
+  out.explanation = q.explanation;
+  return out;
+}
+
+function readable(facts: readonly Fact[], questions: readonly Question[]): string {
+  const lines: string[] = [`Facts (${facts.length})`];
+  for (const f of facts) lines.push(`  [${f.kind}] ${formatFactValue(f)}  — ${f.about}  («${f.text}»)`);
+  lines.push('', `Questions (${questions.length})`);
+  questions.forEach((q, i) => {
+    lines.push(`${i + 1}. [${q.type}] ${q.prompt}`);
+    if (q.left && q.options) q.left.forEach((l) => lines.push(`     ${l} → ?`));
+    if (q.options) q.options.forEach((o, j) => lines.push(`     ${String.fromCharCode(97 + j)}) ${o}`));
+    const answer = Array.isArray(q.answer) ? q.answer.join(' → ') : String(q.answer);
+    lines.push(`   answer: ${answer}`, `   ${q.explanation}`);
+  });
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const args = parse(argv);
+  const text = read(args.file);
+  const facts = extractFacts(text, { format: formatOf(args.file) });
+  const questions = generateQuestions(facts, { seed: args.seed, count: args.count });
+  if (args.json) {
+    process.stdout.write(JSON.stringify({ facts: facts.map(jsonFact), questions: questions.map(jsonQuestion) }) + '\n');
+  } else {
+    process.stdout.write(readable(facts, questions) + '\n');
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof CliError) {
+    process.stderr.write(err.message + '\n');
+    process.exitCode = err.exitCode;
+  } else {
+    process.stderr.write(`generate: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,293 @@
+// Dates at their precision, found with chrono-node inside small windows around likely dates.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from './types';
+import type { SentenceSpan } from './sentences';
+
+/** A date found in text, before it becomes a Fact. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  value: string;
+  precision: DatePrecision;
+  sentence: number;
+}
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+// Chrono needs a reference instant; a constant keeps results independent of the clock. Only
+// components chrono reports as certain are used, so the reference never leaks into a value.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+const CHRONO_OPTIONS = { forwardDate: false };
+
+// Only the parsers that read calendar dates: times, weekdays and relative phrases (`today`, `in two
+// weeks`) are never facts, and skipping them makes chrono several times faster on long briefings.
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+const casual = chrono.en.casual as unknown as chrono.Chrono & { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
+const kept = casual.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+const calendar: chrono.Chrono =
+  kept.length >= 4 ? new chrono.Chrono({ parsers: kept, refiners: casual.refiners }) : chrono.en.casual;
+
+// Capitalised month names only: `may` and `march` are also verbs.
+const MONTH_SRC =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const CANDIDATE = new RegExp(`\\b${MONTH_SRC}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`, 'g');
+const CANDIDATE_ONE = new RegExp(`\\b${MONTH_SRC}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`);
+const LEAD = /^(?:(?:on|in|of|at|by|from|since|the|until|till|before|after|during|as of)\s+)+/i;
+const MONTH_ONLY_LEAD = /^(?:the\s+)?(?:end|beginning|start|middle|mid|early|late)\b/i;
+const WINDOW = 32;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+function isoOf(year: number | null, month: number, day: number | null, precision: DatePrecision): string {
+  switch (precision) {
+    case 'day':
+      return `${pad4(year ?? 0)}-${pad2(month)}-${pad2(day ?? 1)}`;
+    case 'month':
+      return `${pad4(year ?? 0)}-${pad2(month)}`;
+    case 'year':
+      return pad4(year ?? 0);
+    case 'monthday':
+      return `--${pad2(month)}-${pad2(day ?? 1)}`;
+  }
+}
+
+interface ParsedDate {
+  index: number;
+  text: string;
+  value: string;
+  precision: DatePrecision;
+}
+
+/** Chrono over one snippet; keeps only results that name a month with a day or a year. */
+function parseSnippet(snippet: string): ParsedDate[] {
+  const out: ParsedDate[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = calendar.parse(snippet, REFERENCE, CHRONO_OPTIONS);
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    const lead = LEAD.exec(r.text);
+    const skip = lead ? lead[0].length : 0;
+    const text = r.text.slice(skip).replace(/[\s,]+$/, '');
+    if (!CANDIDATE_ONE.test(text)) continue;
+    const s = r.start;
+    if (!s.isCertain('month')) continue;
+    const hasDay = s.isCertain('day');
+    const hasYear = s.isCertain('year');
+    const month = s.get('month');
+    const year = s.get('year');
+    const day = s.get('day');
+    if (month === null || month < 1 || month > 12) continue;
+    let precision: DatePrecision;
+    if (hasYear && hasDay) precision = MONTH_ONLY_LEAD.test(text) ? 'month' : 'day';
+    else if (hasYear) precision = 'month';
+    else if (hasDay) precision = 'monthday';
+    else continue;
+    if (hasYear && (year === null || year < 1000 || year > 2999)) continue;
+    out.push({ index: r.index + skip, text, value: isoOf(year, month, day, precision), precision });
+  }
+  return out;
+}
+
+const YEAR_ALONE =
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Bb]etween|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)\s+(?:(?:the\s+)?(?:end|beginning|start|middle|course)\s+of\s+)?(?:(?:early|late|mid)[\s-]?)?((?:19|20)\d{2})\b(?![-–/.]\d|,\d{3}|\s*\))/g;
+const YEAR_PREFIXED = /\b(?:[Ee]arly|[Ll]ate|[Mm]id)-((?:19|20)\d{2})\b(?![-–/.]\d)/g;
+
+type Span = { start: number; end: number };
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  // `spans` is sorted by start; callers pass few spans per sentence, so a scan is fine.
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+/**
+ * Finds dates in the given sentences. `blocked` spans (resolutions, sorted) are never dates.
+ * A day without a year takes the year when the same or the previous sentence names exactly one.
+ */
+export function findDates(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  usable: readonly boolean[],
+  blockedBySentence: ReadonlyMap<number, Span[]>,
+): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    if (!usable[si]) continue;
+    const sent = sentences[si] as SentenceSpan;
+    const body = text.slice(sent.start, sent.end);
+    const blocked = blockedBySentence.get(si) ?? [];
+    const found: DateMatch[] = [];
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let winStart = -1;
+    let winEnd = -1;
+    const flush = (): void => {
+      if (winStart < 0) return;
+      for (const p of parseSnippet(body.slice(winStart, winEnd))) {
+        const start = sent.start + winStart + p.index;
+        const end = start + p.text.length;
+        if (overlaps(blocked, start, end)) continue;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        found.push({ start, end, value: p.value, precision: p.precision, sentence: si });
+      }
+    };
+    while ((m = CANDIDATE.exec(body)) !== null) {
+      const ws = Math.max(0, m.index - WINDOW);
+      const we = Math.min(body.length, m.index + m[0].length + WINDOW);
+      if (winStart >= 0 && ws <= winEnd) {
+        winEnd = we;
+      } else {
+        flush();
+        winStart = ws;
+        winEnd = we;
+      }
+    }
+    flush();
+    for (const re of [YEAR_ALONE, YEAR_PREFIXED]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(body)) !== null) {
+        const yearText = m[1] as string;
+        const start = sent.start + m.index + m[0].length - yearText.length;
+        const end = start + yearText.length;
+        if (overlaps(blocked, start, end)) continue;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        found.push({ start, end, value: yearText, precision: 'year', sentence: si });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+  }
+  inferYears(out);
+  return out;
+}
+
+function inferYears(dates: DateMatch[]): void {
+  const yearsBySentence = new Map<number, Set<string>>();
+  for (const d of dates) {
+    if (d.precision === 'monthday') continue;
+    const y = d.value.slice(0, 4);
+    let set = yearsBySentence.get(d.sentence);
+    if (!set) yearsBySentence.set(d.sentence, (set = new Set()));
+    set.add(y);
+  }
+  for (const d of dates) {
+    if (d.precision !== 'monthday') continue;
+    const years = new Set([...(yearsBySentence.get(d.sentence) ?? []), ...(yearsBySentence.get(d.sentence - 1) ?? [])]);
+    if (years.size !== 1) continue;
+    const [year] = [...years];
+    const candidate = `${year}${d.value.slice(1)}`;
+    if (isValidDay(candidate)) {
+      d.value = candidate;
+      d.precision = 'day';
+    }
+  }
+}
+
+function isValidDay(iso: string): boolean {
+  const [y, mo, da] = iso.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, mo - 1, da));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === da;
+}
+
+/** `2013-04-25` → `25 April 2013`, `2017-05` → `May 2017`, `2013`, `--12-24` → `24 December`. */
+export function formatDate(value: string, precision: DatePrecision): string {
+  const name = (m: string): string => MONTH_NAMES[Number(m) - 1] ?? m;
+  switch (precision) {
+    case 'day': {
+      const [y, m, d] = value.split('-') as [string, string, string];
+      return `${Number(d)} ${name(m)} ${y}`;
+    }
+    case 'month': {
+      const [y, m] = value.split('-') as [string, string];
+      return `${name(m)} ${y}`;
+    }
+    case 'year':
+      return value;
+    case 'monthday': {
+      const [, , m, d] = value.split('-') as [string, string, string, string];
+      return `${Number(d)} ${name(m)}`;
+    }
+  }
+}
+
+/** The precision an ISO value is written at. */
+export function precisionOf(value: string): DatePrecision {
+  if (value.startsWith('--')) return 'monthday';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  return 'day';
+}
+
+/**
+ * Reads a date a learner typed, at whatever precision it has: `25 April 2013`, `April 25, 2013`,
+ * `2013-04-25`, `25/04/2013`, `May 2017`, `2017-05`, `2013`, `24 December`.
+ */
+export function parseDateInput(input: string): { value: string; precision: DatePrecision } | null {
+  const s = input.trim().replace(/\s+/g, ' ');
+  if (!s || s.length > 80) return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) {
+    const iso = `${m[1]}-${pad2(Number(m[2]))}-${pad2(Number(m[3]))}`;
+    return isValidDay(iso) ? { value: iso, precision: 'day' } : null;
+  }
+  m = /^(\d{4})[-/](\d{1,2})$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: `${m[1]}-${pad2(Number(m[2]))}`, precision: 'month' };
+  m = /^(\d{1,2})[-/](\d{4})$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${m[2]}-${pad2(Number(m[1]))}`, precision: 'month' };
+  if (/^\d{4}$/.test(s)) return { value: s, precision: 'year' };
+  m = /^--(\d{2})-(\d{2})$/.exec(s);
+  if (m) return { value: s, precision: 'monthday' };
+  // Day-first numeric dates (25/04/2013) are the international habit; chrono's English parser reads
+  // month-first, so try day-first explicitly when the first number cannot be a month.
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  if (m && Number(m[1]) > 12) {
+    const iso = `${m[3]}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`;
+    return isValidDay(iso) ? { value: iso, precision: 'day' } : null;
+  }
+  const parsed = parseSnippet(s.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+  const first = parsed[0];
+  if (!first) return null;
+  return { value: first.value, precision: first.precision };
+}
+
+/** The ISO values of every date written in `text` (used to keep answers out of prompts). */
+export function datesIn(text: string): string[] {
+  const out: string[] = [];
+  CANDIDATE.lastIndex = 0;
+  if (!CANDIDATE_ONE.test(text)) return out;
+  for (const p of parseSnippet(text)) out.push(p.value);
+  return out;
+}
+
+/** Moves an ISO value by whole days, months or years, keeping its precision. */
+export function shiftDate(value: string, precision: DatePrecision, amount: number, unit: 'day' | 'month' | 'year'): string {
+  let y: number;
+  let m: number;
+  let d: number;
+  if (precision === 'monthday') {
+    // A leap year, so that 29 February survives the round trip.
+    y = 2000;
+    m = Number(value.slice(2, 4));
+    d = Number(value.slice(5, 7));
+  } else {
+    const parts = value.split('-').map(Number);
+    y = parts[0] ?? 2000;
+    m = parts[1] ?? 1;
+    d = parts[2] ?? 1;
+  }
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (unit === 'day') dt.setUTCDate(dt.getUTCDate() + amount);
+  if (unit === 'month') dt.setUTCMonth(dt.getUTCMonth() + amount, Math.min(d, 28));
+  if (unit === 'year') dt.setUTCFullYear(dt.getUTCFullYear() + amount);
+  return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), precision);
+}

@@ -1,0 +1,84 @@
+// gradeResponse: exact for options, tolerant of writing for typed answers.
+import type { Grade, Question, Response } from './types';
+import { parseNumberInput } from './numbers';
+import { parseDateInput } from './dates';
+
+/** Reads a resolution number from `2100`, `S/RES/2100 (2013)`, `resolution 2100`, `Res. 2100`. */
+export function parseResolutionInput(input: string): string | null {
+  const m = /^\s*(?:(?:UN\s*SC|U\.N\.\s*S\.C\.|security\s+council)\s+)?(?:s\/res\/|resolution\s*|res\.?\s*|no\.?\s*)?(?:no\.?\s*)?(\d{1,4})\s*(?:\(\s*\d{4}\s*\))?\s*\.?\s*$/i.exec(input);
+  return m ? String(Number(m[1])) : null;
+}
+
+function typedCorrect(question: Question, response: string): boolean {
+  const expected = String(question.answer);
+  if (response.trim().toLowerCase() === expected.toLowerCase()) return true;
+  switch (question.kind) {
+    case 'figure': {
+      const want = parseNumberInput(expected);
+      const got = parseNumberInput(response);
+      return want !== null && got !== null && Math.abs(want - got) < 1e-9;
+    }
+    case 'resolution': {
+      const want = parseResolutionInput(expected);
+      return want !== null && parseResolutionInput(response) === want;
+    }
+    case 'date': {
+      const want = parseDateInput(expected);
+      const got = parseDateInput(response);
+      if (!want || !got) return false;
+      if (want.precision === got.precision) return want.value === got.value;
+      // A day and month without a year: a learner who adds a year still knows the day.
+      if (want.precision === 'monthday' && got.precision === 'day') return got.value.slice(4) === want.value.slice(1);
+      return false;
+    }
+  }
+}
+
+function readBoolean(response: Response): boolean | null {
+  if (typeof response === 'boolean') return response;
+  if (typeof response !== 'string') return null;
+  const s = response.trim().toLowerCase();
+  if (['true', 't', 'yes', 'y'].includes(s)) return true;
+  if (['false', 'f', 'no', 'n'].includes(s)) return false;
+  return null;
+}
+
+function expectedText(question: Question): string {
+  const a = question.answer;
+  if (typeof a === 'boolean') return a ? 'True' : 'False';
+  if (typeof a === 'string') return a;
+  if (question.type === 'match' && question.left) {
+    return question.left.map((l, i) => `${l} → ${a[i] ?? ''}`).join('; ');
+  }
+  return a.join(' → ');
+}
+
+const sameArray = (x: readonly string[], y: readonly string[]): boolean =>
+  x.length === y.length && x.every((v, i) => v === y[i]);
+
+/** Grades one response; a response of the wrong shape is simply wrong. */
+export function gradeResponse(question: Question, response: Response): Grade {
+  const expected = expectedText(question);
+  let correct = false;
+  switch (question.type) {
+    case 'choice':
+      correct = typeof response === 'string' && response === question.answer;
+      break;
+    case 'typed':
+      correct = typeof response === 'string' && response.length <= 200 && typedCorrect(question, response);
+      break;
+    case 'truefalse':
+      correct = readBoolean(response) === question.answer;
+      break;
+    case 'order':
+    case 'match':
+      correct = Array.isArray(response) && Array.isArray(question.answer) && sameArray(response, question.answer);
+      break;
+  }
+  let feedback: string;
+  if (correct) feedback = `Correct: ${expected}.`;
+  else if (question.type === 'order') feedback = `Not quite. The right order is: ${expected}.`;
+  else if (question.type === 'match') feedback = `Not quite. The right pairs are: ${expected}.`;
+  else feedback = `Not quite. The expected answer was ${expected}.`;
+  return { correct, expected, feedback };
+}

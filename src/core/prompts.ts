@@ -1,0 +1,115 @@
+// Prompts, statements and checks that a prompt never gives its answer away.
+import type { Fact } from './types';
+import { excerpt } from './context';
+import { datesIn, formatDate, MONTH_NAMES } from './dates';
+import { formatNumber, formatOrdinal, numbersIn } from './numbers';
+import { formatFactValue } from './format';
+
+const BLANK = '___';
+const VERB_LED = /^(?:\w+ly\s+)?[a-z]+(?:ed|set)\b/;
+
+const quoteOf = (s: string): string => `“${s.replace(/[.;:,]+$/, '')}”`;
+
+/** The fact's value blanked out of an excerpt of its sentence, or `replace` put in its place. */
+export function sentenceWith(fact: Fact, replace: string, maxWords = 28): string {
+  const focus = fact.focus ?? { start: fact.sentence.indexOf(fact.text), end: fact.sentence.indexOf(fact.text) + fact.text.length };
+  if (focus.start < 0) return '';
+  return excerpt(fact.sentence, focus.start, focus.end, replace, maxWords);
+}
+
+/** A question asking for the fact's value, or null when none can be written without giving it away. */
+export function promptFor(fact: Fact): string | null {
+  const candidates: string[] = [];
+  if (fact.kind === 'figure') {
+    const unit = fact.unit ?? '';
+    const strength = /-strong\b/i.test(fact.text);
+    const hasPredicate = !fact.ordinal && !strength && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
+    if (hasPredicate) {
+      const howMany = fact.qualifier === 'up to' ? 'up to how many' : 'how many';
+      candidates.push(`According to the briefing, ${howMany} ${fact.about}?`);
+    }
+    const what = fact.ordinal ? 'Which ordinal (first, second, …)' : 'Which number';
+    candidates.push(`${what} fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+  } else if (fact.kind === 'date') {
+    const when =
+      fact.precision === 'day'
+        ? 'On what date'
+        : fact.precision === 'month'
+          ? 'In which month and year'
+          : fact.precision === 'year'
+            ? 'In which year'
+            : 'On what day and month';
+    const byEnd = /^(?:the\s+)?end\s+of\b/i.test(fact.text) ? `${when.replace(/^(On|In) /, 'By the end of ')}` : when;
+    const about = fact.about.trim();
+    if (about.split(' ').length >= 3) candidates.push(`${byEnd} did this happen, according to the briefing: ${quoteOf(about)}?`);
+    candidates.push(`Which date fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+  } else {
+    if (VERB_LED.test(fact.about) && fact.about.split(' ').length <= 14) {
+      candidates.push(`According to the briefing, which Security Council resolution ${fact.about.replace(/\s*…$/, '')}?`);
+    }
+    candidates.push(`Which resolution number fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+  }
+  for (const p of candidates) if (!p.includes(`“${BLANK}”`) && !leaksAnswer(p, fact)) return p;
+  return null;
+}
+
+/** True when `text` contains the fact's value in any common writing. */
+export function leaksAnswer(text: string, fact: Fact): boolean {
+  if (fact.kind === 'figure') return numbersIn(text).includes(Number(fact.value));
+  if (fact.kind === 'resolution') return new RegExp(`(?<!\\d)0*${fact.value}(?!\\d)`).test(text);
+  const value = String(fact.value);
+  const lower = text.toLowerCase();
+  if (lower.includes(formatFactValue(fact).toLowerCase()) || text.includes(value)) return true;
+  if (fact.precision === 'year') return new RegExp(`(?<!\\d)${value}(?!\\d)`).test(text);
+  return datesIn(text).includes(value);
+}
+
+/** The value written like the source: words stay words, ISO stays ISO, `$` stays. */
+export function formatLike(fact: Fact, value: string | number): string {
+  if (fact.kind === 'resolution') return String(value);
+  if (fact.kind === 'figure') {
+    const n = Number(value);
+    const src = fact.sentence.slice(fact.focus?.start ?? 0, fact.focus?.end ?? 0);
+    if (fact.ordinal) return /^\d/.test(src) ? ordinalDigits(n) : formatOrdinal(n);
+    const scaled = /\s(million|billion|thousand)$/i.exec(src);
+    let body: string;
+    if (scaled) {
+      const div = /million/i.test(scaled[1] as string) ? 1e6 : /billion/i.test(scaled[1] as string) ? 1e9 : 1e3;
+      body = `${formatNumber(Number((n / div).toPrecision(6)))} ${scaled[1]}`;
+    } else if (/^[a-z]/i.test(src) && Number.isInteger(n) && n <= 20) {
+      body = NUMBER_WORDS[n] ?? formatNumber(n);
+      if (/^[A-Z]/.test(src)) body = body.charAt(0).toUpperCase() + body.slice(1);
+    } else {
+      body = formatNumber(n);
+    }
+    return src.startsWith('$') ? `$${body}` : body;
+  }
+  const precision = fact.precision ?? 'day';
+  const v = String(value);
+  const src = fact.sentence.slice(fact.focus?.start ?? 0, fact.focus?.end ?? 0);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(src) && precision === 'day') return v;
+  if (precision === 'day' && /^[A-Z][a-z]+\.?\s+\d/.test(src)) {
+    const [y, m, d] = v.split('-');
+    return `${MONTH_NAMES[Number(m) - 1]} ${Number(d)}, ${y}`;
+  }
+  return formatDate(v, precision);
+}
+
+function ordinalDigits(n: number): string {
+  const mod100 = n % 100;
+  const mod10 = n % 10;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/** A true-or-false statement about the fact, with `value` (the true one or a plausible wrong one). */
+export function statementFor(fact: Fact, value: string | number): string | null {
+  const s = sentenceWith(fact, formatLike(fact, value), 32);
+  if (!s) return null;
+  return `True or false? According to the briefing: ${quoteOf(s)}`;
+}

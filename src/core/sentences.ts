@@ -1,0 +1,104 @@
+// Sentence boundaries that survive abbreviations (`U.N.`, `Dec.`, `No.`), decimals and headings.
+
+/** A sentence as a span of the text it was found in. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
+  'sgt', 'cpl', 'pte', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'amb', 'hon', 'rev', 'jr', 'sr',
+  'inc', 'ltd', 'co', 'corp', 'etc', 'vs', 'approx', 'art', 'arts', 'para', 'paras', 'sec', 'vol',
+  'p', 'pp', 'fig', 'ch', 'op', 'cf', 'ibid', 'est', 'res', 'doc', 'mt', 'ft', 'km', 'dept', 'govt',
+]);
+
+const BLOCK_LINE = /^[ \t]*(#{1,6}[ \t]|[-*+•][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
+  const token = text.slice(s, dot).replace(/^[("'“‘[]+/, '');
+  if (!token) return false;
+  if (ABBREVIATIONS.has(token.toLowerCase())) return true;
+  // Initials and dotted acronyms: `A.`, `U.N.`, `e.g.`, `S/RES/`.
+  if (/^[A-Za-z]$/.test(token)) return true;
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(token)) return true;
+  return false;
+}
+
+function lineAt(text: string, from: number): string {
+  const nl = text.indexOf('\n', from);
+  return text.slice(from, nl < 0 ? text.length : nl);
+}
+
+/**
+ * Splits text into sentence spans. `lineSource` is the text whose line starts decide block
+ * boundaries (the Markdown source when `text` is its mask); it must have the same length.
+ */
+export function splitSentences(text: string, lineSource: string = text): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const boundaries: number[] = [];
+  const re = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (m[0] === '\n') {
+      let next = after;
+      while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r')) next++;
+      if (next >= text.length || text[next] === '\n') {
+        boundaries.push(at);
+        continue;
+      }
+      const prevStart = text.lastIndexOf('\n', at - 1) + 1;
+      const prevSource = lineSource.slice(prevStart, at);
+      const nextSource = lineAt(lineSource, after);
+      if (BLOCK_LINE.test(nextSource) || /^[ \t]*#/.test(prevSource)) {
+        boundaries.push(at);
+        continue;
+      }
+      // A short line without closing punctuation before a capitalised line is a heading.
+      const prev = text.slice(prevStart, at).trim();
+      if (prev.length > 0 && prev.length < 50 && !/[.,;:!?]$/.test(prev) && /[A-Z0-9"“]/.test(text[next] as string)) {
+        boundaries.push(at);
+      }
+      continue;
+    }
+    const mark = m[0][0];
+    if (mark === '.') {
+      let next = after;
+      while (next < text.length && /\s/.test(text[next] as string)) next++;
+      if (next < text.length && !/[A-Z0-9"“‘'([]/.test(text[next] as string)) continue;
+      if (isAbbreviation(text, at)) continue;
+    }
+    boundaries.push(after);
+  }
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (const b of boundaries) {
+    push(start, b);
+    start = b;
+  }
+  push(start, text.length);
+  return spans;
+}
+
+/** The index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceIndexAt(spans: readonly SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as SentenceSpan;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
