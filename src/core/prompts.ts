@@ -41,7 +41,7 @@ export function promptFor(fact: Fact): string | null {
             : 'On what day and month';
     const byEnd = /^(?:the\s+)?end\s+of\b/i.test(fact.text) ? `${when.replace(/^(On|In) /, 'By the end of ')}` : when;
     const about = fact.about.trim();
-    if (about.split(' ').length >= 3) candidates.push(`${byEnd} did this happen, according to the briefing: ${quoteOf(about)}?`);
+    if (isSelfContained(about)) candidates.push(`${byEnd} did this happen, according to the briefing: ${quoteOf(about)}?`);
     candidates.push(`Which date fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   } else {
     if (VERB_LED.test(fact.about) && fact.about.split(' ').length <= 14) {
@@ -51,6 +51,17 @@ export function promptFor(fact: Fact): string | null {
   }
   for (const p of candidates) if (!p.includes(`“${BLANK}”`) && !leaksAnswer(p, fact)) return p;
   return null;
+}
+
+const PRONOUN_LED = /^(?:it|its|they|their|this|these|those|that|he|she|which|who)\b/i;
+
+/**
+ * Whether an event phrase names its event well enough to be asked about on its own:
+ * `it adopted` or `the Security Council adopted` do not (which adoption?), so those dates are asked
+ * with the whole sentence instead.
+ */
+export function isSelfContained(about: string): boolean {
+  return about.split(/\s+/).length >= 5 && !PRONOUN_LED.test(about);
 }
 
 /** True when `text` contains the fact's value in any common writing. */
