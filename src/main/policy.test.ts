@@ -26,6 +26,8 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/quiz', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('ws://localhost:5174/', 'http://localhost:5173')).toBe(false);
     expect(isAppUrl('https://evil.example/', 'https://evil.example/')).toBe(false);
   });
 });

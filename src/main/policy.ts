@@ -36,7 +36,9 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   if (u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST) return true;
   if (devServerUrl) {
     const dev = parse(devServerUrl);
-    if (dev && (dev.hostname === 'localhost' || dev.hostname === '127.0.0.1') && u.origin === dev.origin) return true;
+    const local = dev && (dev.hostname === 'localhost' || dev.hostname === '127.0.0.1');
+    // The dev server's hot-reload socket shares its host and port over ws:.
+    if (local && u.host === dev.host && (u.protocol === dev.protocol || u.protocol === 'ws:')) return true;
   }
   return false;
 }
