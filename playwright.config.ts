@@ -11,7 +11,7 @@ export default defineConfig<{ appKind: 'web' | 'electron' }>({
   forbidOnly: !!process.env['CI'],
   timeout: 30_000,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env['E2E_OUTPUT'] ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

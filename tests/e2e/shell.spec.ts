@@ -9,8 +9,12 @@ test('every place opens from the keyboard', async ({ app }) => {
   for (const place of places) {
     const link = nav.getByRole('link', { name: place });
     // Tab from the top of the page until the link has focus, then press Enter.
-    await app.locator('body').focus();
-    await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Start the Tab sequence from the top of the document.
+    await app.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
     let focused = false;
     for (let i = 0; i < 12 && !focused; i++) {
       await app.keyboard.press('Tab');

@@ -1,0 +1,86 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { Lesson } from '../../../core/course';
+import type { LessonProgress } from '../db/db';
+import { getCourseProgress, recordReading, setStudied, type Reading } from '../db/progress';
+
+export type LessonState = 'not-started' | 'in-progress' | 'studied';
+
+/** A lesson's progress as the learner sees it. */
+export interface LessonStatus {
+  state: LessonState;
+  /** Percent read, 0–100. */
+  percent: number;
+  /** `Not started`, `In progress · 40% read`, `Studied`. */
+  label: string;
+}
+
+/** Reads a stored progress record as a state with its label. Opened but not yet scrolled counts as started. */
+export function lessonStatus(progress: LessonProgress | undefined): LessonStatus {
+  if (!progress) return { state: 'not-started', percent: 0, label: 'Not started' };
+  if (progress.state === 'studied') return { state: 'studied', percent: progress.percent, label: 'Studied' };
+  return { state: 'in-progress', percent: progress.percent, label: `In progress · ${progress.percent}% read` };
+}
+
+/**
+ * The progress of one course's lessons: loaded from the store, and kept current by the reader's
+ * writes, which all go through here.
+ */
+export class CourseProgress {
+  readonly courseId: string;
+  readonly #byLesson = new SvelteMap<string, LessonProgress>();
+  #loaded = $state(false);
+
+  constructor(courseId: string) {
+    this.courseId = courseId;
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Reads the store. A record already newer in memory (a write still on its way) is kept. */
+  async refresh(): Promise<void> {
+    const rows = await getCourseProgress(this.courseId);
+    for (const row of rows) {
+      const known = this.#byLesson.get(row.lessonId);
+      if (!known || known.updatedAt <= row.updatedAt) this.#byLesson.set(row.lessonId, row);
+    }
+    this.#loaded = true;
+  }
+
+  get(lessonId: string): LessonProgress | undefined {
+    return this.#byLesson.get(lessonId);
+  }
+
+  status(lessonId: string): LessonStatus {
+    return lessonStatus(this.#byLesson.get(lessonId));
+  }
+
+  studiedCount(lessons: readonly Lesson[]): number {
+    return lessons.filter((l) => this.#byLesson.get(l.id)?.state === 'studied').length;
+  }
+
+  /** The lesson to continue with: the first one in order not yet studied. */
+  nextLesson(lessons: readonly Lesson[]): Lesson | undefined {
+    return lessons.find((l) => this.#byLesson.get(l.id)?.state !== 'studied');
+  }
+
+  async recordReading(lessonId: string, reading: Reading, now = Date.now()): Promise<void> {
+    this.#remember(await recordReading(this.courseId, lessonId, reading, now));
+  }
+
+  async setStudied(lessonId: string, studied: boolean, now = Date.now()): Promise<void> {
+    this.#remember(await setStudied(this.courseId, lessonId, studied, now));
+  }
+
+  #remember(record: LessonProgress): void {
+    this.#byLesson.set(record.lessonId, record);
+  }
+}
+
+const byCourse: Partial<Record<string, CourseProgress>> = Object.create(null) as Partial<Record<string, CourseProgress>>;
+
+/** The one progress state of a course, shared by the library and the reader. */
+export function courseProgress(courseId: string): CourseProgress {
+  return (byCourse[courseId] ??= new CourseProgress(courseId));
+}

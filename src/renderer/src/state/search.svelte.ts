@@ -1,0 +1,51 @@
+import { bundledCourses } from './course';
+import { SearchIndex, searchDocs, type SearchHit } from './search-index';
+
+/**
+ * The search dialog's state, shared by every place that can open it. Several dialogs may be
+ * mounted (the app shell's and the library's); only the first one registered, the host, shows.
+ */
+export class SearchState {
+  #open = $state(false);
+  #hosts = $state.raw<symbol[]>([]);
+  #index: SearchIndex | undefined;
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  show(): void {
+    this.#open = true;
+  }
+
+  hide(): void {
+    this.#open = false;
+  }
+
+  /** Registers a mounted dialog; returns its token and a function that unregisters it. */
+  register(): { token: symbol; release: () => void } {
+    const token = Symbol('search dialog');
+    this.#hosts = [...this.#hosts, token];
+    return { token, release: () => (this.#hosts = this.#hosts.filter((t) => t !== token)) };
+  }
+
+  isHost(token: symbol): boolean {
+    return this.#hosts[0] === token;
+  }
+
+  /** Results for a query. The index is built on the first search, then kept. */
+  find(query: string): SearchHit[] {
+    this.#index ??= new SearchIndex(searchDocs(bundledCourses()));
+    return this.#index.find(query);
+  }
+}
+
+export const search = new SearchState();
+
+/** True when a key press should go to a text field rather than a shortcut. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+}
