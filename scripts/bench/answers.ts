@@ -1,0 +1,152 @@
+// The time to record one quiz answer, in real Chromium, against a bare IndexedDB put of the same
+// record (the baseline: the least any store must pay to keep an answer).
+//
+// What is measured: the app's own `recordAnswer` (db/quiz.ts) — one Dexie transaction that stores the
+// answer, moves the session on and updates every aggregate (the day's totals, the FSRS card and its
+// review log) — awaited until the transaction commits, 500 times over sessions of 20 questions, after
+// 25 warm-up answers. The baseline puts the same AnswerRecord into a scratch object store of a separate
+// database, one readwrite transaction per put, also awaited until it commits.
+//
+// How: rather than adding a test hook to the shipped app, this script bundles the real db modules
+// with Vite into a throwaway page (a temp directory), serves it on 127.0.0.1 with scripts/serve.mjs and
+// runs the loop inside Chromium. The code timed is the product's code; nothing in the product changes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+
+const ROOT = resolve(__dirname, '../..');
+const ANSWERS = 500;
+const WARM_UP = 25;
+const PER_SESSION = 20;
+const TARGET_P95_MS = 10;
+
+/** The in-page benchmark, as source: it runs in the browser, so it is kept out of this file's types. */
+function pageSource(): string {
+  const dbModule = JSON.stringify(join(ROOT, 'src/renderer/src/db/db.ts'));
+  const quizModule = JSON.stringify(join(ROOT, 'src/renderer/src/db/quiz.ts'));
+  return `
+import { createDb } from ${dbModule};
+import { createSession, recordAnswer } from ${quizModule};
+
+const settings = {
+  courseId: 'minusma', lessonIds: ['creating-the-mission'], kinds: ['date', 'resolution', 'figure'],
+  types: ['choice'], length: ${PER_SESSION}, mode: 'practice', timing: { kind: 'per-question', seconds: 30 }, timeFactor: 1,
+};
+const questions = Array.from({ length: ${PER_SESSION} }, (_, i) => ({
+  id: 'q:choice:' + i, type: 'choice', kind: 'figure',
+  prompt: 'According to the briefing, up to how many military personnel could MINUSMA comprise?',
+  options: ['1,440', '9,800', '11,200', '12,640'], answer: '11,200',
+  factIds: ['forces-and-footprint:figure:11200:' + i],
+  explanation: 'From "Forces and footprint": "MINUSMA could comprise up to 11,200 military personnel."',
+  docId: 'forces-and-footprint',
+}));
+
+function openRaw(name) {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('answers', { keyPath: ['sessionId', 'questionId'] });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function rawPut(db, record) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('answers', 'readwrite');
+    tx.objectStore('answers').put(record);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+window.benchAnswers = async () => {
+  const stamp = Date.now();
+  const db = createDb('bench-answers-' + stamp);
+  const raw = await openRaw('bench-raw-' + stamp);
+  const app = [];
+  const bare = [];
+  let session;
+  for (let i = 0; i < ${WARM_UP + ANSWERS}; i++) {
+    if (i % ${PER_SESSION} === 0) session = await createSession(settings, questions, i, Date.now(), 30000, db);
+    const question = questions[i % ${PER_SESSION}];
+    const input = {
+      sessionId: session.id, question, response: i % 4 ? '11,200' : '9,800', correct: i % 4 !== 0, timedOut: false,
+      elapsedMs: 4000 + (i % 7) * 900, answeredAt: Date.now(),
+      progress: { current: (i % ${PER_SESSION}) + 1, remainingMs: 30000, activeMs: i * 5000 },
+    };
+    let t = performance.now();
+    const record = await recordAnswer(input, db);
+    const tApp = performance.now() - t;
+    t = performance.now();
+    await rawPut(raw, record);
+    const tBare = performance.now() - t;
+    if (i >= ${WARM_UP}) {
+      app.push(tApp);
+      bare.push(tBare);
+    }
+  }
+  db.close();
+  raw.close();
+  return { app, bare };
+};
+`;
+}
+
+/** Nearest-rank percentile. */
+function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error('the bench page server stopped');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the bench page server did not answer at ${url}`);
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-answers-'));
+  const out = join(dir, 'out');
+  writeFileSync(join(dir, 'entry.js'), pageSource());
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>answers bench</title><script type="module" src="./entry.js"></script>');
+  let server: ChildProcess | undefined;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    await build({ configFile: false, root: dir, logLevel: 'error', build: { outDir: out, emptyOutDir: true, minify: false, modulePreload: false } });
+    const port = 4300 + Math.floor(Math.random() * 500);
+    server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), out], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+    const url = `http://127.0.0.1:${port}/index.html`;
+    await waitForServer(url, server);
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => 'benchAnswers' in globalThis);
+    const { app, bare } = await page.evaluate(() =>
+      (globalThis as unknown as { benchAnswers: () => Promise<{ app: number[]; bare: number[] }> }).benchAnswers(),
+    );
+    const f = (ms: number): string => `${ms.toFixed(2)} ms`;
+    const p95 = percentile(app, 95);
+    const base95 = percentile(bare, 95);
+    console.log(
+      `answers  record one answer  p50 ${f(percentile(app, 50))}  p95 ${f(p95)}   ` +
+        `baseline(bare IndexedDB put) p50 ${f(percentile(bare, 50))} p95 ${f(base95)}   ` +
+        `ratio p95 ${(p95 / Math.max(base95, 1e-6)).toFixed(1)}x  (target p95 < ${TARGET_P95_MS} ms${p95 < TARGET_P95_MS ? ', met' : ', MISSED'}; ${app.length} answers)`,
+    );
+  } finally {
+    await browser.close();
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

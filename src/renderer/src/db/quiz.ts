@@ -1,0 +1,227 @@
+import type { Question, Response } from '../../../core/types';
+import { ANSWER_TABLES, applyAnswerAggregates } from './aggregates';
+import { db as defaultDb, type AnswerRecord, type DossierDb, type QuizSession, type QuizSettings } from './db';
+
+/**
+ * A session row as this module writes it. The extra fields ride on the row (no index, so no schema
+ * change): `activeMs` is the time spent in the quiz with the app open, and `clocks` the time left on
+ * each question's own clock when the quiz is timed per question.
+ */
+export interface QuizSessionRow extends QuizSession {
+  activeMs?: number;
+  clocks?: Record<string, number>;
+}
+
+/** A write aimed at a session that is missing or no longer running. */
+export class QuizSessionError extends Error {
+  override name = 'QuizSessionError';
+}
+
+/** Where the learner is in a running quiz, written with every answer and when the window is hidden. */
+export interface QuizProgress {
+  /** Index of the question on screen. */
+  current: number;
+  /** Time left on the running clock (the whole quiz's, or the current question's); null when untimed. */
+  remainingMs: number | null;
+  activeMs: number;
+  clocks?: Record<string, number>;
+  flagged?: string[];
+}
+
+/** One answer as given. */
+export interface AnswerInput {
+  sessionId: string;
+  question: Question;
+  response: Response | null;
+  correct: boolean;
+  timedOut: boolean;
+  elapsedMs: number;
+  answeredAt: number;
+  progress: QuizProgress;
+}
+
+/** A short unique id that sorts by creation time. */
+export function newSessionId(now: number): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return `${now.toString(36)}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Stores a new quiz the moment it starts, with its questions, seed and settings, so it can be resumed
+ * exactly. A quiz still running is set aside (abandoned) in the same transaction: one runs at a time.
+ */
+export async function createSession(
+  settings: QuizSettings,
+  questions: Question[],
+  seed: number,
+  now: number,
+  remainingMs: number | null,
+  db: DossierDb = defaultDb,
+): Promise<QuizSessionRow> {
+  const session: QuizSessionRow = {
+    id: newSessionId(now),
+    courseId: settings.courseId,
+    status: 'active',
+    settings,
+    seed,
+    questions,
+    startedAt: now,
+    updatedAt: now,
+    current: 0,
+    remainingMs,
+    flagged: [],
+    activeMs: 0,
+  };
+  await db.transaction('rw', db.quizSessions, async () => {
+    await db.quizSessions.where('status').equals('active').modify({ status: 'abandoned', updatedAt: now });
+    await db.quizSessions.add(session);
+  });
+  return session;
+}
+
+async function runningSession(db: DossierDb, id: string): Promise<QuizSessionRow> {
+  const session = (await db.quizSessions.get(id)) as QuizSessionRow | undefined;
+  if (!session) throw new QuizSessionError(`No quiz with id ${id}.`);
+  if (session.status !== 'active') throw new QuizSessionError('This quiz is already over; its answers can no longer change.');
+  return session;
+}
+
+function withProgress(session: QuizSessionRow, progress: QuizProgress, now: number): QuizSessionRow {
+  const next: QuizSessionRow = {
+    ...session,
+    current: progress.current,
+    remainingMs: progress.remainingMs,
+    activeMs: progress.activeMs,
+    updatedAt: now,
+  };
+  if (progress.clocks) next.clocks = progress.clocks;
+  if (progress.flagged) next.flagged = progress.flagged;
+  return next;
+}
+
+/**
+ * Records one answer in ONE transaction: the answer itself (replacing an earlier one to the same
+ * question, as exam mode allows), where the learner is in the session, and every aggregate derived
+ * from answers (with the replaced answer's share taken back first).
+ */
+export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb): Promise<AnswerRecord> {
+  const { question } = input;
+  const answer: AnswerRecord = {
+    sessionId: input.sessionId,
+    questionId: question.id,
+    factIds: question.factIds,
+    kind: question.kind,
+    type: question.type,
+    response: input.response,
+    correct: input.correct,
+    timedOut: input.timedOut,
+    elapsedMs: Math.max(0, Math.round(input.elapsedMs)),
+    answeredAt: input.answeredAt,
+  };
+  if (question.docId !== undefined) answer.docId = question.docId;
+  await db.transaction('rw', [...ANSWER_TABLES], async () => {
+    // Requests in one transaction run in the order they are made, so they need not wait for each
+    // other: the aggregates still read the session and answer as written just before them.
+    const [session, previous] = await Promise.all([runningSession(db, input.sessionId), db.answers.get([input.sessionId, question.id])]);
+    await Promise.all([
+      db.answers.put(answer),
+      db.quizSessions.put(withProgress(session, input.progress, input.answeredAt)),
+      applyAnswerAggregates(db, answer, question, previous),
+    ]);
+  });
+  return answer;
+}
+
+/** Writes where the learner is (clock, position, flags) without an answer: on hide, on leaving, on flagging. */
+export async function saveProgress(sessionId: string, progress: QuizProgress, now: number, db: DossierDb = defaultDb): Promise<void> {
+  await db.transaction('rw', db.quizSessions, async () => {
+    const session = (await db.quizSessions.get(sessionId)) as QuizSessionRow | undefined;
+    if (!session || session.status !== 'active') return;
+    await db.quizSessions.put(withProgress(session, progress, now));
+  });
+}
+
+/** How the questions still without an answer end when a quiz is finished. */
+export type Unanswered = 'timed-out' | 'no-answer';
+
+/**
+ * Ends a quiz in ONE transaction: every question still without an answer gets a wrong one (`timedOut`
+ * when the clock ended the quiz), its aggregates are applied, and the score is written with the status.
+ */
+export async function finishSession(
+  sessionId: string,
+  options: { now: number; activeMs: number; unanswered: Unanswered },
+  db: DossierDb = defaultDb,
+): Promise<QuizSessionRow> {
+  return db.transaction('rw', [...ANSWER_TABLES], async () => {
+    const session = await runningSession(db, sessionId);
+    const given = new Map((await db.answers.where('sessionId').equals(sessionId).toArray()).map((a) => [a.questionId, a]));
+    for (const question of session.questions) {
+      if (given.has(question.id)) continue;
+      const answer: AnswerRecord = {
+        sessionId,
+        questionId: question.id,
+        factIds: question.factIds,
+        kind: question.kind,
+        type: question.type,
+        response: null,
+        correct: false,
+        timedOut: options.unanswered === 'timed-out',
+        elapsedMs: 0,
+        answeredAt: options.now,
+      };
+      if (question.docId !== undefined) answer.docId = question.docId;
+      await db.answers.put(answer);
+      await applyAnswerAggregates(db, answer, question);
+      given.set(question.id, answer);
+    }
+    const correct = session.questions.filter((q) => given.get(q.id)?.correct).length;
+    const finished: QuizSessionRow = {
+      ...session,
+      status: 'finished',
+      finishedAt: options.now,
+      updatedAt: options.now,
+      activeMs: options.activeMs,
+      score: { correct, total: session.questions.length, durationMs: Math.max(0, Math.round(options.activeMs)) },
+    };
+    await db.quizSessions.put(finished);
+    return finished;
+  });
+}
+
+/** Sets a running quiz aside for good (the learner discarded it); its answers stay. */
+export async function abandonSession(sessionId: string, now: number, db: DossierDb = defaultDb): Promise<void> {
+  await db.quizSessions.where('id').equals(sessionId).and((s) => s.status === 'active').modify({ status: 'abandoned', updatedAt: now });
+}
+
+export async function getSession(sessionId: string, db: DossierDb = defaultDb): Promise<QuizSessionRow | undefined> {
+  return (await db.quizSessions.get(sessionId)) as QuizSessionRow | undefined;
+}
+
+/** Every answer given in a session. */
+export async function sessionAnswers(sessionId: string, db: DossierDb = defaultDb): Promise<AnswerRecord[]> {
+  return db.answers.where('sessionId').equals(sessionId).toArray();
+}
+
+/** The quiz left running (closed or crashed mid-way), newest first if somehow there are several. */
+export async function activeSession(db: DossierDb = defaultDb): Promise<QuizSessionRow | undefined> {
+  const active = (await db.quizSessions.where('status').equals('active').toArray()) as QuizSessionRow[];
+  return active.sort((a, b) => b.startedAt - a.startedAt)[0];
+}
+
+/** Finished quizzes, newest first. */
+export async function finishedSessions(limit = 20, db: DossierDb = defaultDb): Promise<QuizSessionRow[]> {
+  return (await db.quizSessions
+    .orderBy('startedAt')
+    .reverse()
+    .filter((s) => s.status === 'finished')
+    .limit(limit)
+    .toArray()) as QuizSessionRow[];
+}
+
+/** The lessons of a course the learner marked as studied. */
+export async function studiedLessonIds(courseId: string, db: DossierDb = defaultDb): Promise<string[]> {
+  const rows = await db.lessonProgress.where('courseId').equals(courseId).toArray();
+  return rows.filter((r) => r.state === 'studied').map((r) => r.lessonId);
+}

@@ -1,0 +1,541 @@
+import { gradeResponse } from '../../../core/index';
+import type { Grade, Question, Response } from '../../../core/types';
+import {
+  announcementThresholds,
+  crossedThreshold,
+  describeRemaining,
+  isWarning,
+  limitMs,
+  remaining as remainingAt,
+  type Timing,
+} from '../../../core/timer';
+import { answersById, withAnswer } from '../../../core/quiz-results';
+import type { AnswerRecord } from '../db/db';
+import {
+  finishSession,
+  getSession,
+  recordAnswer,
+  saveProgress,
+  sessionAnswers,
+  type QuizProgress,
+  type QuizSessionRow,
+  type Unanswered,
+} from '../db/quiz';
+import { quizHub } from './quiz.svelte';
+
+/** What the learner has put in a question so far. `touched` says they changed it themselves. */
+export interface Draft {
+  response: Response | null;
+  touched: boolean;
+}
+
+/** A question's state as the palette and the screen show it. */
+export type QuestionStatus = 'unanswered' | 'answered' | 'timed-out';
+
+const TICK_MS = 250;
+
+function initialDraft(q: Question): Draft {
+  if (q.type === 'order') return { response: [...(q.options ?? [])], touched: false };
+  if (q.type === 'match') return { response: (q.left ?? []).map(() => ''), touched: false };
+  return { response: null, touched: false };
+}
+
+/** Whether a draft is an answer the learner can submit on purpose. */
+export function isComplete(q: Question, draft: Draft): boolean {
+  const r = draft.response;
+  switch (q.type) {
+    case 'choice':
+      return typeof r === 'string' && r !== '';
+    case 'typed':
+      return typeof r === 'string' && r.trim() !== '';
+    case 'truefalse':
+      return typeof r === 'boolean';
+    case 'order':
+      return Array.isArray(r);
+    case 'match':
+      return Array.isArray(r) && r.length === (q.left?.length ?? 0) && r.every((v) => v !== '');
+  }
+}
+
+/** What to tell the learner when they submit an incomplete draft. */
+export function incompleteHint(q: Question): string {
+  switch (q.type) {
+    case 'choice':
+      return 'Choose one of the options first (keys 1–4 or A–D).';
+    case 'typed':
+      return 'Type your answer first.';
+    case 'truefalse':
+      return 'Choose True or False first (keys T or F).';
+    case 'order':
+      return 'Put the items in order first.';
+    case 'match':
+      return 'Choose a partner for every item first.';
+  }
+}
+
+const sameResponse = (a: Response | null, b: Response | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A quiz being taken. The clock is a deadline: what is shown is always `deadline - Date.now()`, the
+ * interval only asks for a re-render. Every answer is written the moment it is given; where the
+ * learner is (and the time left) is also written when the window is hidden or the quiz is left.
+ */
+export class QuizRun {
+  readonly session: QuizSessionRow;
+  readonly questions: Question[];
+  readonly mode: 'practice' | 'exam';
+  readonly timing: Timing;
+  /** The time allowed for one question or the whole quiz, extended-time factor applied; null when untimed. */
+  readonly limit: number | null;
+  readonly #thresholds: number[];
+
+  index = $state(0);
+  answers = $state.raw<ReadonlyMap<string, AnswerRecord>>(answersById<AnswerRecord>([]));
+  drafts = $state.raw<Readonly<Record<string, Draft>>>({});
+  /** Practice mode: the grade of the current question once answered. */
+  feedback = $state.raw<Grade | null>(null);
+  flagged = $state.raw<string[]>([]);
+  /** Re-render trigger for the clock; the value shown is computed from the deadline. */
+  now = $state(Date.now());
+  deadline = $state<number | null>(null);
+  /** The latest time announcement for screen readers. */
+  announcement = $state('');
+  /** A sentence for the learner when something needs their attention (an incomplete answer, a failed write). */
+  notice = $state('');
+  phase = $state<'running' | 'finishing' | 'finished'>('running');
+
+  #clocks: Record<string, number>;
+  #spent: Record<string, number> = {};
+  #shownAt = Date.now();
+  #activeBase: number;
+  #segmentStart = Date.now();
+  #lastRemaining: number | null = null;
+  #interval: ReturnType<typeof setInterval> | undefined;
+  #timeout: ReturnType<typeof setTimeout> | undefined;
+  #writes: Promise<unknown> = Promise.resolve();
+  #onFinish: (id: string) => void;
+  #disposers: (() => void)[] = [];
+
+  private constructor(session: QuizSessionRow, answers: AnswerRecord[], onFinish: (id: string) => void) {
+    this.session = session;
+    this.questions = session.questions;
+    this.mode = session.settings.mode;
+    this.timing = session.settings.timing;
+    this.limit = limitMs(session.settings.timing, session.settings.timeFactor);
+    this.#thresholds = this.limit === null ? [] : announcementThresholds(this.timing, this.limit);
+    this.#clocks = { ...(session.clocks ?? {}) };
+    this.#activeBase = session.activeMs ?? 0;
+    this.flagged = [...session.flagged];
+    this.answers = answersById(answers);
+    const drafts: Record<string, Draft> = {};
+    for (const q of this.questions) {
+      const given = this.answers.get(q.id);
+      drafts[q.id] = given && given.response !== null ? { response: given.response, touched: true } : initialDraft(q);
+      if (given) this.#spent[q.id] = given.elapsedMs;
+    }
+    this.drafts = drafts;
+    this.#onFinish = onFinish;
+  }
+
+  /** Opens a stored session; null when it does not exist. A finished one opens with phase `finished`. */
+  static async open(id: string, onFinish: (id: string) => void): Promise<QuizRun | null> {
+    const session = await getSession(id);
+    if (!session) return null;
+    const run = new QuizRun(session, await sessionAnswers(id), onFinish);
+    if (session.status !== 'active') {
+      run.phase = 'finished';
+      return run;
+    }
+    run.#begin();
+    return run;
+  }
+
+  get current(): Question {
+    return this.questions[this.index] as Question;
+  }
+
+  get total(): number {
+    return this.questions.length;
+  }
+
+  /** Questions with an answer (or out of time). */
+  get answeredCount(): number {
+    let n = 0;
+    for (const q of this.questions) if (this.statusOf(q) !== 'unanswered') n++;
+    return n;
+  }
+
+  get remaining(): number | null {
+    return this.deadline === null ? null : remainingAt(this.now, this.deadline);
+  }
+
+  get warning(): boolean {
+    const r = this.remaining;
+    return r !== null && this.limit !== null && isWarning(r, this.limit);
+  }
+
+  get draft(): Draft {
+    return this.drafts[this.current.id] ?? initialDraft(this.current);
+  }
+
+  statusOf(q: Question): QuestionStatus {
+    const a = this.answers.get(q.id);
+    if (!a) return 'unanswered';
+    if (a.timedOut) return 'timed-out';
+    return a.response === null ? 'unanswered' : 'answered';
+  }
+
+  /** Whether the current question still takes input. */
+  get editable(): boolean {
+    if (this.phase !== 'running') return false;
+    const a = this.answers.get(this.current.id);
+    if (!a) return true;
+    if (a.timedOut) return false;
+    return this.mode === 'exam';
+  }
+
+  isFlagged(q: Question): boolean {
+    return this.flagged.includes(q.id);
+  }
+
+  /** The learner changed their answer to the current question. */
+  setResponse(response: Response | null): void {
+    if (!this.editable) return;
+    const q = this.current;
+    this.drafts = { ...this.drafts, [q.id]: { response, touched: true } };
+    this.notice = '';
+    // In an exam a click on an option is an answer given: save it now, feedback comes at the end.
+    if (this.mode === 'exam' && (q.type === 'choice' || q.type === 'truefalse')) void this.#saveExamDraft(q);
+  }
+
+  /**
+   * Enter: in practice, checks the answer (or moves on once checked); in an exam, saves it and moves
+   * to the next question. Returns `last` when an exam's last question was saved, so the screen can
+   * offer to submit.
+   */
+  async submit(): Promise<'checked' | 'moved' | 'last' | 'incomplete' | 'finished' | 'none'> {
+    if (this.phase !== 'running') return 'none';
+    const q = this.current;
+    if (this.mode === 'practice') {
+      if (this.answers.has(q.id)) {
+        await this.next();
+        return this.phase === 'running' ? 'moved' : 'finished';
+      }
+      const draft = this.draft;
+      if (!isComplete(q, draft)) {
+        this.notice = incompleteHint(q);
+        return 'incomplete';
+      }
+      this.#answerPractice(q, draft.response, false);
+      return 'checked';
+    }
+    if (this.editable && this.draft.touched && !isComplete(q, this.draft) && q.type !== 'typed') {
+      this.notice = incompleteHint(q);
+      return 'incomplete';
+    }
+    await this.#saveExamDraft(q);
+    if (this.index === this.total - 1) return 'last';
+    this.goTo(this.index + 1);
+    return 'moved';
+  }
+
+  /** Practice: from a checked question to the next one, or to the results after the last. */
+  async next(): Promise<void> {
+    if (this.phase !== 'running') return;
+    await this.#writes;
+    if (this.index >= this.total - 1) {
+      await this.#finish('no-answer');
+      return;
+    }
+    this.feedback = null;
+    this.notice = '';
+    this.index = this.#firstUnansweredFrom(this.index + 1);
+    this.#showQuestion();
+  }
+
+  /** Exam: shows another question, saving the answer to the one being left. */
+  goTo(i: number): void {
+    if (this.phase !== 'running' || i < 0 || i >= this.total || i === this.index) return;
+    const leaving = this.current;
+    void this.#saveExamDraft(leaving);
+    this.#leaveQuestion();
+    this.index = i;
+    this.notice = '';
+    this.#showQuestion();
+    void this.persist();
+  }
+
+  toggleFlag(): void {
+    const id = this.current.id;
+    this.flagged = this.flagged.includes(id) ? this.flagged.filter((f) => f !== id) : [...this.flagged, id];
+    void this.persist();
+  }
+
+  /** Exam: ends the quiz now; questions without an answer count as wrong. */
+  async submitQuiz(): Promise<void> {
+    if (this.phase !== 'running') return;
+    await this.#saveExamDraft(this.current);
+    await this.#finish('no-answer');
+  }
+
+  /** How the exam stands before submitting. */
+  get unansweredCount(): number {
+    return this.questions.filter((q) => this.statusOf(q) === 'unanswered' && !isComplete(q, this.drafts[q.id] ?? initialDraft(q))).length;
+  }
+
+  /** Writes where the learner is and the time left, so a crash or a close loses nothing of it. */
+  async persist(): Promise<void> {
+    if (this.phase !== 'running') return;
+    const progress = this.#progress();
+    const now = Date.now();
+    // Chained after the answers still being written, so it never overtakes them.
+    this.#track(this.#writes.then(() => saveProgress(this.session.id, progress, now)));
+    await this.#writes;
+  }
+
+  /** Resolves once every write asked for so far is stored (or has failed and said so in `notice`). */
+  settled(): Promise<void> {
+    return this.#writes.then(() => undefined);
+  }
+
+  /** Stops the clock and listeners; the time left is written so the quiz resumes where it was. */
+  dispose(): void {
+    if (this.phase === 'running') void this.persist();
+    this.#stopTimers();
+    for (const d of this.#disposers) d();
+    this.#disposers = [];
+  }
+
+  // ——— clock ———
+
+  #begin(): void {
+    this.#segmentStart = Date.now();
+    if (this.mode === 'practice') this.index = this.#firstUnansweredFrom(0);
+    else this.index = Math.min(Math.max(0, this.session.current), this.total - 1);
+    if (this.timing.kind === 'whole-quiz' && this.limit !== null) {
+      this.#startClock(this.session.remainingMs ?? this.limit);
+    }
+    this.#showQuestion();
+    this.#interval = setInterval(() => this.#tick(), TICK_MS);
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void this.persist();
+      else this.#tick();
+    };
+    const onPageHide = (): void => void this.persist();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    this.#disposers.push(
+      () => document.removeEventListener('visibilitychange', onHide),
+      () => window.removeEventListener('pagehide', onPageHide),
+    );
+  }
+
+  #firstUnansweredFrom(from: number): number {
+    for (let i = from; i < this.total; i++) if (!this.answers.has((this.questions[i] as Question).id)) return i;
+    for (let i = 0; i < from; i++) if (!this.answers.has((this.questions[i] as Question).id)) return i;
+    return Math.min(from, this.total - 1);
+  }
+
+  #showQuestion(): void {
+    this.#shownAt = Date.now();
+    const q = this.current;
+    const a = this.answers.get(q.id);
+    if (this.mode === 'practice' && a) this.feedback = this.#gradeOf(q, a.response, a.timedOut);
+    if (this.timing.kind !== 'per-question' || this.limit === null) return;
+    const closed = a && (a.timedOut || this.mode === 'practice');
+    if (closed) this.#clearClock();
+    else this.#startClock(this.#clocks[q.id] ?? this.limit);
+  }
+
+  #leaveQuestion(): void {
+    const q = this.current;
+    this.#spent[q.id] = this.#spentOn(q);
+    this.#shownAt = Date.now();
+    if (this.timing.kind === 'per-question') {
+      const r = this.#remainingNow();
+      if (r !== null) this.#clocks[q.id] = r;
+      this.#clearClock();
+    }
+  }
+
+  #remainingNow(): number | null {
+    return this.deadline === null ? null : remainingAt(Date.now(), this.deadline);
+  }
+
+  #spentOn(q: Question): number {
+    const before = this.#spent[q.id] ?? 0;
+    return q.id === this.current.id && this.phase === 'running' ? before + (Date.now() - this.#shownAt) : before;
+  }
+
+  #startClock(budget: number): void {
+    const now = Date.now();
+    this.now = now;
+    this.deadline = now + Math.max(0, budget);
+    this.#lastRemaining = budget;
+    clearTimeout(this.#timeout);
+    this.#timeout = setTimeout(() => this.#tick(), Math.max(0, budget) + 5);
+    if (budget <= 0) queueMicrotask(() => this.#tick());
+  }
+
+  #clearClock(): void {
+    clearTimeout(this.#timeout);
+    this.deadline = null;
+    this.#lastRemaining = null;
+  }
+
+  #tick(): void {
+    const now = Date.now();
+    this.now = now;
+    if (this.deadline === null || this.phase !== 'running') return;
+    const left = remainingAt(now, this.deadline);
+    const crossed = this.#lastRemaining === null ? null : crossedThreshold(this.#lastRemaining, left, this.#thresholds);
+    if (crossed !== null && left > 0) this.announcement = describeRemaining(crossed);
+    this.#lastRemaining = left;
+    if (left <= 0) this.#expire();
+  }
+
+  #expire(): void {
+    const q = this.current;
+    this.#clearClock();
+    const draft = this.draft;
+    const given = draft.touched && this.editable ? draft.response : null;
+    if (this.timing.kind === 'whole-quiz') {
+      this.announcement = 'Time is up. The quiz was submitted.';
+      void this.#endOnTime(q, given);
+      return;
+    }
+    if (this.timing.kind !== 'per-question') return;
+    if (this.mode === 'practice') {
+      this.announcement = 'Time is up for this question.';
+      this.#answerPractice(q, given, true);
+      return;
+    }
+    // Exam, per question: the question closes with what was put in, and the quiz moves on.
+    this.announcement = 'Time is up for this question. Moving to the next one.';
+    this.#clocks[q.id] = 0;
+    this.#record(q, given, true);
+    const next = this.#nextOpenAfter(this.index);
+    if (next === null) {
+      void this.#writes.then(() => this.#finish('timed-out'));
+      return;
+    }
+    this.#spent[q.id] = this.#spentOn(q);
+    this.index = next;
+    this.#showQuestion();
+  }
+
+  /** The next question that still has time on its clock, after `from` and wrapping round. */
+  #nextOpenAfter(from: number): number | null {
+    for (let k = 1; k < this.total; k++) {
+      const i = (from + k) % this.total;
+      const q = this.questions[i] as Question;
+      if (!this.answers.get(q.id)?.timedOut) return i;
+    }
+    return null;
+  }
+
+  async #endOnTime(q: Question, given: Response | null): Promise<void> {
+    const saved = this.answers.get(q.id);
+    if (given !== null && !(saved && sameResponse(saved.response, given))) this.#record(q, given, true);
+    await this.#finish('timed-out');
+  }
+
+  // ——— answers ———
+
+  #answerPractice(q: Question, response: Response | null, timedOut: boolean): void {
+    this.#clearClock();
+    this.feedback = this.#gradeOf(q, response, timedOut);
+    this.#record(q, response, timedOut);
+  }
+
+  #gradeOf(q: Question, response: Response | null, timedOut: boolean): Grade {
+    const grade = gradeResponse(q, response ?? '');
+    if (response !== null) return grade;
+    const why = timedOut ? 'Time ran out' : 'No answer was given';
+    return { ...grade, correct: false, feedback: `${why}. The expected answer was ${grade.expected}.` };
+  }
+
+  async #saveExamDraft(q: Question): Promise<void> {
+    if (this.mode !== 'exam' || this.phase !== 'running') return;
+    const a = this.answers.get(q.id);
+    if (a?.timedOut) return;
+    const draft = this.drafts[q.id];
+    if (!draft?.touched) return;
+    const response = q.type === 'typed' && typeof draft.response === 'string' && draft.response.trim() === '' ? null : draft.response;
+    if (a ? sameResponse(a.response, response) : response === null) return;
+    this.#record(q, response, false);
+    await this.#writes;
+  }
+
+  /** Grades and records one answer: the screen updates at once, the write follows in order. */
+  #record(q: Question, response: Response | null, timedOut: boolean): void {
+    if (this.phase !== 'running') return;
+    const now = Date.now();
+    const correct = response !== null && gradeResponse(q, response).correct;
+    const elapsedMs = this.#spentOn(q);
+    const local: AnswerRecord = {
+      sessionId: this.session.id,
+      questionId: q.id,
+      factIds: q.factIds,
+      kind: q.kind,
+      type: q.type,
+      response,
+      correct,
+      timedOut,
+      elapsedMs,
+      answeredAt: now,
+    };
+    if (q.docId !== undefined) local.docId = q.docId;
+    this.answers = withAnswer(this.answers, local);
+    if (timedOut && this.timing.kind === 'per-question') this.#clocks[q.id] = 0;
+    const progress = this.#progress();
+    if (this.mode === 'practice') progress.current = Math.min(this.index + 1, this.total - 1);
+    this.#track(
+      this.#writes.then(() =>
+        recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress }),
+      ),
+    );
+  }
+
+  #track(write: Promise<unknown>): void {
+    this.#writes = write.catch((err: unknown) => {
+      this.notice = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Keep this window open and try again.`;
+    });
+  }
+
+  #progress(): QuizProgress {
+    const activeMs = this.#activeBase + (Date.now() - this.#segmentStart);
+    const r = this.#remainingNow();
+    const progress: QuizProgress = { current: this.index, remainingMs: r, activeMs, flagged: [...this.flagged] };
+    if (this.timing.kind === 'per-question') {
+      const clocks = { ...this.#clocks };
+      if (r !== null) clocks[this.current.id] = r;
+      progress.clocks = clocks;
+      if (r === null) progress.remainingMs = this.#clocks[this.current.id] ?? this.limit;
+    }
+    return progress;
+  }
+
+  async #finish(unanswered: Unanswered): Promise<void> {
+    if (this.phase !== 'running') return;
+    this.phase = 'finishing';
+    this.#stopTimers();
+    await this.#writes;
+    const activeMs = this.#activeBase + (Date.now() - this.#segmentStart);
+    try {
+      await finishSession(this.session.id, { now: Date.now(), activeMs, unanswered });
+      this.phase = 'finished';
+      void quizHub.refresh();
+      this.#onFinish(this.session.id);
+    } catch (err) {
+      this.phase = 'running';
+      this.notice = `The quiz could not be submitted (${err instanceof Error ? err.message : String(err)}). Try again.`;
+    }
+  }
+
+  #stopTimers(): void {
+    clearInterval(this.#interval);
+    clearTimeout(this.#timeout);
+    this.#interval = undefined;
+  }
+}

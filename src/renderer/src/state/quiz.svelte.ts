@@ -1,0 +1,171 @@
+import { generateQuestions } from '../../../core/index';
+import type { Question } from '../../../core/types';
+import { quickQuiz, sanitizeChoice, type QuizChoice } from '../../../core/quiz-settings';
+import { limitMs } from '../../../core/timer';
+import { quizLength } from '../../../core/quiz-results';
+import {
+  abandonSession,
+  activeSession,
+  createSession,
+  finishedSessions,
+  getSession,
+  sessionAnswers,
+  studiedLessonIds,
+  type QuizSessionRow,
+} from '../db/quiz';
+import { getSetting, setSetting } from '../db/settings';
+import { bundledCourses, courseById, type CourseBundle } from './course';
+import { settings } from './settings.svelte';
+
+export const LAST_SETTINGS_KEY = 'quiz.lastSettings';
+
+/** A quiz left running, as the resume offer shows it. */
+export interface ResumableQuiz {
+  id: string;
+  courseTitle: string;
+  answered: number;
+  total: number;
+  startedAt: number;
+}
+
+/** A finished quiz in the history list. */
+export interface PastQuiz {
+  id: string;
+  startedAt: number;
+  lessons: string;
+  correct: number;
+  total: number;
+  percent: number;
+  mode: QuizChoice['mode'];
+}
+
+/** The questions a choice yields, in the order they would be asked. */
+export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: number): Question[] {
+  const all = generateQuestions(bundle.facts, {
+    seed,
+    kinds: choice.kinds,
+    types: choice.types,
+    docIds: choice.lessonIds,
+    lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined),
+  });
+  return all.slice(0, quizLength(choice.length, all.length));
+}
+
+/** How many questions a choice can produce (the seed changes which, not how many). */
+export function availableFor(bundle: CourseBundle, choice: QuizChoice): number {
+  if (!choice.lessonIds.length || !choice.kinds.length || !choice.types.length) return 0;
+  return questionsFor(bundle, { ...choice, length: 0 }, 1).length;
+}
+
+function lessonsLabel(bundle: CourseBundle | undefined, ids: readonly string[]): string {
+  if (!bundle) return ids.join(', ');
+  if (ids.length === bundle.course.lessons.length) return 'All lessons';
+  return ids.map((id) => bundle.lessonById.get(id)?.title ?? id).join(', ');
+}
+
+/** The quiz area's shared state: what can be resumed, past quizzes, and starting new ones. */
+export class QuizHub {
+  resumable = $state.raw<ResumableQuiz | null>(null);
+  past = $state.raw<PastQuiz[]>([]);
+  loaded = $state(false);
+  error = $state('');
+
+  /** Re-reads the running quiz and the history from the store. */
+  async refresh(): Promise<void> {
+    try {
+      const [active, finished] = await Promise.all([activeSession(), finishedSessions(20)]);
+      this.resumable = active ? await this.#describe(active) : null;
+      this.past = finished.map((s) => {
+        const bundle = courseById(s.courseId);
+        const correct = s.score?.correct ?? 0;
+        const total = s.score?.total ?? s.questions.length;
+        return {
+          id: s.id,
+          startedAt: s.startedAt,
+          lessons: lessonsLabel(bundle, s.settings.lessonIds),
+          correct,
+          total,
+          percent: total ? Math.round((correct / total) * 100) : 0,
+          mode: s.settings.mode,
+        };
+      });
+      this.error = '';
+    } catch (err) {
+      this.error = `Your quizzes could not be read (${err instanceof Error ? err.message : String(err)}). Reload the page to try again.`;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async #describe(session: QuizSessionRow): Promise<ResumableQuiz> {
+    const answers = await sessionAnswers(session.id);
+    return {
+      id: session.id,
+      courseTitle: courseById(session.courseId)?.course.manifest.title ?? session.courseId,
+      answered: answers.filter((a) => a.response !== null || a.timedOut).length,
+      total: session.questions.length,
+      startedAt: session.startedAt,
+    };
+  }
+
+  /** The choice made last time, fitted to the course, or the quick quiz's defaults. */
+  async lastChoice(bundle: CourseBundle): Promise<QuizChoice> {
+    const stored = await getSetting<unknown>(LAST_SETTINGS_KEY, null);
+    const lessons = bundle.course.lessons.map((l) => l.id);
+    return sanitizeChoice(stored, bundle.course.manifest.id, lessons, settings.timeFactor);
+  }
+
+  /** Starts a quiz: generates its questions, stores the session and remembers the choice. Returns its id. */
+  async start(bundle: CourseBundle, choice: QuizChoice, now = Date.now()): Promise<string> {
+    if (!settings.loaded) await settings.load();
+    const fitted: QuizChoice = { ...choice, timeFactor: settings.timeFactor };
+    const seed = now >>> 0;
+    const questions = questionsFor(bundle, fitted, seed);
+    if (!questions.length) throw new Error('This choice has no questions. Add lessons, kinds or question types.');
+    const session = await createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
+    await setSetting(LAST_SETTINGS_KEY, $state.snapshot(fitted));
+    await this.refresh();
+    return session.id;
+  }
+
+  /** The one-click quiz over the lessons the learner studied, or all of them if none yet. */
+  async quick(bundle: CourseBundle, now = Date.now()): Promise<string> {
+    if (!settings.loaded) await settings.load();
+    const all = bundle.course.lessons.map((l) => l.id);
+    const studied = await studiedLessonIds(bundle.course.manifest.id);
+    const lessons = all.filter((id) => studied.includes(id));
+    const choice = quickQuiz(bundle.course.manifest.id, lessons.length ? lessons : all, settings.timeFactor);
+    // A few studied lessons may not yield ten questions; the whole course always does better.
+    const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
+    const seed = now >>> 0;
+    const questions = questionsFor(bundle, pick, seed);
+    if (!questions.length) throw new Error('The course has no questions to ask yet.');
+    const session = await createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
+    await this.refresh();
+    return session.id;
+  }
+
+  /** A new quiz of the questions missed in a finished one, with the same settings. */
+  async retryMissed(sessionId: string, missed: Question[], now = Date.now()): Promise<string> {
+    const old = await getSession(sessionId);
+    if (!old) throw new Error('That quiz is no longer stored.');
+    if (!missed.length) throw new Error('Nothing was missed in that quiz.');
+    const choice = { ...old.settings, length: missed.length, timeFactor: settings.timeFactor };
+    const session = await createSession(choice, missed, now >>> 0, now, limitMs(choice.timing, choice.timeFactor));
+    await this.refresh();
+    return session.id;
+  }
+
+  /** Sets the running quiz aside for good. */
+  async discard(sessionId: string): Promise<void> {
+    await abandonSession(sessionId, Date.now());
+    await this.refresh();
+  }
+
+  /** The courses a quiz can be taken on. */
+  courses(): CourseBundle[] {
+    return bundledCourses();
+  }
+}
+
+export const quizHub = new QuizHub();

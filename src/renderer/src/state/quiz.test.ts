@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db/db';
+import { getSession } from '../db/quiz';
+import { getSetting } from '../db/settings';
+import { bundledCourses } from './course';
+import { availableFor, LAST_SETTINGS_KEY, questionsFor, quizHub } from './quiz.svelte';
+import { quickQuiz } from '../../../core/quiz-settings';
+
+const NOW = new Date(2025, 2, 3, 9, 0, 0).getTime();
+const bundle = bundledCourses()[0];
+if (!bundle) throw new Error('the bundled course did not load');
+const all = bundle.course.lessons.map((l) => l.id);
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('the quiz hub', () => {
+  it('starts a quiz of the chosen length, stores it and remembers the choice', async () => {
+    const choice = { ...quickQuiz('minusma', all, 1), length: 5, mode: 'exam' as const, timing: { kind: 'whole-quiz' as const, minutes: 5 } };
+    const id = await quizHub.start(bundle, choice, NOW);
+    const session = await getSession(id);
+    expect(session).toMatchObject({ status: 'active', seed: NOW >>> 0, remainingMs: 300_000, startedAt: NOW });
+    expect(session?.questions).toHaveLength(5);
+    expect(session?.questions).toEqual(questionsFor(bundle, choice, NOW >>> 0));
+    expect(await getSetting(LAST_SETTINGS_KEY, null)).toMatchObject({ length: 5, mode: 'exam', timing: { kind: 'whole-quiz', minutes: 5 } });
+    expect(quizHub.resumable).toMatchObject({ id, answered: 0, total: 5 });
+  });
+
+  it('counts every question a choice can give, and none without lessons', () => {
+    const every = availableFor(bundle, quickQuiz('minusma', all, 1));
+    expect(every).toBeGreaterThan(10);
+    expect(questionsFor(bundle, { ...quickQuiz('minusma', all, 1), length: 0 }, 7)).toHaveLength(every);
+    expect(availableFor(bundle, quickQuiz('minusma', [], 1))).toBe(0);
+  });
+
+  it('quick quiz: ten practice questions at 30 s on the studied lessons, or on all when there are too few', async () => {
+    const rich = bundle.course.lessons.map((l) => l.id).find((id) => availableFor(bundle, quickQuiz('minusma', [id], 1)) >= 10);
+    if (!rich) throw new Error('no lesson gives ten questions');
+    await db.lessonProgress.put({ courseId: 'minusma', lessonId: rich, state: 'studied', percent: 100, position: 1, updatedAt: NOW });
+    const session = await getSession(await quizHub.quick(bundle, NOW));
+    expect(session?.settings).toMatchObject({ lessonIds: [rich], length: 10, mode: 'practice', timing: { kind: 'per-question', seconds: 30 } });
+    expect(session?.questions.every((q) => q.docId === rich)).toBe(true);
+
+    await db.lessonProgress.clear();
+    const fresh = await getSession(await quizHub.quick(bundle, NOW + 1));
+    expect(fresh?.settings.lessonIds).toEqual(all);
+  });
+
+  it('retries exactly the missed questions with the same settings', async () => {
+    const id = await quizHub.start(bundle, { ...quickQuiz('minusma', all, 1), length: 5 }, NOW);
+    const first = await getSession(id);
+    const missed = (first?.questions ?? []).slice(1, 3);
+    const retry = await getSession(await quizHub.retryMissed(id, missed, NOW + 1000));
+    expect(retry?.questions).toEqual(missed);
+    expect(retry?.settings).toMatchObject({ mode: 'practice', length: 2, timing: { kind: 'per-question', seconds: 30 } });
+  });
+});
