@@ -1,36 +1,56 @@
 import type { Question } from '../../../core/types';
-import type { AnswerRecord, DossierDb } from './db';
+import { localDay, type DayStat, type Tally } from '../../../core/stats';
+import { applyAnswerToCards } from './cards';
+import type { AnswerRecord, DailyStat, DossierDb, QuizSession } from './db';
+
+export { localDay };
 
 /** Tables an answer's write touches; recordAnswer opens its transaction over all of them. */
 export const ANSWER_TABLES = ['answers', 'quizSessions', 'cards', 'reviewLogs', 'dailyStats'] as const;
 
-/** The local calendar day of a timestamp, `YYYY-MM-DD`. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+/**
+ * A day's row as stored: the version-1 fields plus per-type and per-kind tallies (extra fields on the
+ * row, not indexed, so no schema change). Rows written before they existed simply lack them.
+ */
+export type DailyStatRow = DailyStat & Pick<DayStat, 'byType' | 'byKind'>;
+
+function adjust(tally: Tally | undefined, answer: AnswerRecord, sign: 1 | -1): Tally {
+  const t = tally ?? { answers: 0, correct: 0, totalMs: 0 };
+  return {
+    answers: t.answers + sign,
+    correct: t.correct + (answer.correct ? sign : 0),
+    totalMs: t.totalMs + sign * answer.elapsedMs,
+  };
+}
+
+/** Adds an answer to its day's row (or takes it back with `sign` -1). */
+async function countAnswer(db: DossierDb, answer: AnswerRecord, sign: 1 | -1): Promise<void> {
+  const day = localDay(answer.answeredAt);
+  const stat: DailyStatRow = ((await db.dailyStats.get(day)) as DailyStatRow | undefined) ?? { day, answers: 0, correct: 0, totalMs: 0 };
+  const total = adjust(stat, answer, sign);
+  const next: DailyStatRow = {
+    ...stat,
+    ...total,
+    byType: { ...stat.byType, [answer.type]: adjust(stat.byType?.[answer.type], answer, sign) },
+    byKind: { ...stat.byKind, [answer.kind]: adjust(stat.byKind?.[answer.kind], answer, sign) },
+  };
+  await db.dailyStats.put(next);
 }
 
 /**
  * Updates everything derived from one graded answer. Must run inside the transaction that stores
- * the answer (over {@link ANSWER_TABLES}), so the answer and its aggregates never disagree.
- * `previous` is the answer it replaces (exam mode), whose counts are taken back first.
+ * the answer (over {@link ANSWER_TABLES}), so the answer and its aggregates never disagree:
+ * the day's counts and response times, and the FSRS card of every fact the question asked about
+ * (with a review log). `previous` is the answer it replaces (exam mode), whose share is taken back first.
  */
 export async function applyAnswerAggregates(
   db: DossierDb,
   answer: AnswerRecord,
-  _question: Question,
+  question: Question,
   previous?: AnswerRecord,
 ): Promise<void> {
-  const day = localDay(answer.answeredAt);
-  const stat = (await db.dailyStats.get(day)) ?? { day, answers: 0, correct: 0, totalMs: 0 };
-  if (previous && localDay(previous.answeredAt) === day) {
-    stat.answers -= 1;
-    stat.correct -= previous.correct ? 1 : 0;
-    stat.totalMs -= previous.elapsedMs;
-  }
-  stat.answers += 1;
-  stat.correct += answer.correct ? 1 : 0;
-  stat.totalMs += answer.elapsedMs;
-  await db.dailyStats.put(stat);
+  if (previous) await countAnswer(db, previous, -1);
+  await countAnswer(db, answer, 1);
+  const session = (await db.quizSessions.get(answer.sessionId)) as QuizSession | undefined;
+  await applyAnswerToCards(db, answer, question, session, previous);
 }

@@ -96,6 +96,8 @@ describe('recordAnswer', () => {
     expect(await db.answers.get([s.id, 'q1'])).toMatchObject({ correct: true, response: 'Resolution 2100', elapsedMs: 10_000, answeredAt: T0 + 10_000, docId: 'creating-the-mission', kind: 'resolution', type: 'choice' });
     expect(await getSession(s.id, db)).toMatchObject({ current: 1, remainingMs: 30_000, activeMs: 10_000, updatedAt: T0 + 10_000 });
     expect(await db.dailyStats.get('2025-03-03')).toMatchObject({ day: '2025-03-03', answers: 1, correct: 1, totalMs: 10_000 });
+    // The spaced-repetition card of the fact asked about is updated in the same write.
+    expect(await db.cards.get('creating-the-mission:resolution:1')).toBeDefined();
   });
 
   it('replaces a changed answer (exam mode) and takes the old one back out of the totals', async () => {

@@ -1,0 +1,141 @@
+import type { FactKind, Question } from '../../../core/types';
+import { newCardState, rateAnswer, reviewCard, type CardState, type Grade } from '../../../core/scheduling';
+import { db as defaultDb, type AnswerRecord, type CardRecord, type DossierDb, type LessonProgress, type QuizSession, type ReviewLogRecord } from './db';
+
+/**
+ * A review log as stored: the version-1 fields plus, riding on the row (not indexed), the learning
+ * step before the review, the answer that caused it, and the whole card before it (null when the
+ * review created the card), so a replaced exam answer can be taken back exactly.
+ */
+export interface ReviewLogRow extends ReviewLogRecord {
+  learningSteps?: number;
+  sessionId?: string;
+  questionId?: string;
+  before?: CardState | null;
+}
+
+/** The FSRS part of a stored card. */
+export function cardState(card: CardRecord): CardState {
+  const out: CardState = {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+  };
+  if (card.lastReview !== undefined) out.lastReview = card.lastReview;
+  return out;
+}
+
+function withState(base: Pick<CardRecord, 'factId' | 'courseId' | 'docId' | 'kind'>, state: CardState): CardRecord {
+  const { lastReview, ...rest } = state;
+  const card: CardRecord = { ...base, ...rest };
+  if (lastReview !== undefined) card.lastReview = lastReview;
+  return card;
+}
+
+const FACT_ID = /^(.*?):(date|resolution|figure):/;
+
+/** The lesson and kind a fact id names (`<lesson>:<kind>:<value>:<hash>`), falling back to the question's. */
+function factOrigin(factId: string, question: Question): { docId: string; kind: FactKind } {
+  const m = FACT_ID.exec(factId);
+  return { docId: m?.[1] || question.docId || '', kind: (m?.[2] as FactKind | undefined) ?? question.kind };
+}
+
+/** Whether an answer says anything about memory: a question left without an attempt (quiz ended) is no review. */
+export function isReview(answer: AnswerRecord): boolean {
+  return answer.response !== null || answer.timedOut;
+}
+
+/**
+ * Takes back the review an earlier answer to the same question gave each fact: the card returns to
+ * its state before it, and any later review of the fact is replayed on top, so nothing is counted twice.
+ */
+async function undoReview(db: DossierDb, previous: AnswerRecord): Promise<void> {
+  for (const factId of previous.factIds) {
+    const logs = ((await db.reviewLogs.where('factId').equals(factId).toArray()) as ReviewLogRow[]).sort(
+      (a, b) => a.reviewedAt - b.reviewedAt || (a.id ?? 0) - (b.id ?? 0),
+    );
+    let index = -1;
+    for (let i = logs.length - 1; i >= 0; i--) {
+      const log = logs[i] as ReviewLogRow;
+      if (log.sessionId === previous.sessionId && log.questionId === previous.questionId) {
+        index = i;
+        break;
+      }
+    }
+    const undone = logs[index];
+    if (!undone || undone.before === undefined) continue;
+    const card = await db.cards.get(factId);
+    let state: CardState | null = undone.before;
+    for (const later of logs.slice(index + 1)) {
+      const { card: next, log } = reviewCard(state ?? newCardState(later.reviewedAt), later.rating as Grade, later.reviewedAt);
+      const replayed: ReviewLogRow = { ...later, ...log, before: state };
+      await db.reviewLogs.put(replayed);
+      state = next;
+    }
+    if (undone.id !== undefined) await db.reviewLogs.delete(undone.id);
+    if (state === null) await db.cards.delete(factId);
+    else if (card) await db.cards.put(withState(card, state));
+  }
+}
+
+/**
+ * Reviews the card of every fact a graded answer is about, with the rating its correctness and speed
+ * earn, and logs each review. Creates a fact's card on its first answer. Runs inside the answer's
+ * transaction (see `applyAnswerAggregates`).
+ */
+export async function applyAnswerToCards(
+  db: DossierDb,
+  answer: AnswerRecord,
+  question: Question,
+  session: QuizSession | undefined,
+  previous?: AnswerRecord,
+): Promise<void> {
+  if (previous && isReview(previous)) await undoReview(db, previous);
+  if (!isReview(answer)) return;
+  const rating = rateAnswer({
+    correct: answer.correct,
+    timedOut: answer.timedOut,
+    elapsedMs: answer.elapsedMs,
+    type: answer.type,
+    timeFactor: session?.settings.timeFactor ?? 1,
+  });
+  const now = answer.answeredAt;
+  for (const factId of new Set(answer.factIds)) {
+    const stored = await db.cards.get(factId);
+    const origin = factOrigin(factId, question);
+    const base = stored ?? { factId, courseId: session?.courseId ?? '', docId: origin.docId, kind: origin.kind };
+    const before = stored ? cardState(stored) : null;
+    const { card, log } = reviewCard(before ?? newCardState(now), rating, now);
+    await db.cards.put(withState(base, card));
+    const row: ReviewLogRow = { factId, ...log, sessionId: answer.sessionId, questionId: answer.questionId, before };
+    await db.reviewLogs.add(row);
+  }
+}
+
+/** Every card. */
+export async function allCards(db: DossierDb = defaultDb): Promise<CardRecord[]> {
+  return db.cards.toArray();
+}
+
+/** Every review logged for a fact, oldest first. */
+export async function reviewsOf(factId: string, db: DossierDb = defaultDb): Promise<ReviewLogRow[]> {
+  return ((await db.reviewLogs.where('factId').equals(factId).toArray()) as ReviewLogRow[]).sort((a, b) => a.reviewedAt - b.reviewedAt);
+}
+
+/** The lessons, of every course, the learner marked as studied. */
+export async function studiedLessons(db: DossierDb = defaultDb): Promise<Pick<LessonProgress, 'courseId' | 'lessonId'>[]> {
+  const rows = await db.lessonProgress.toArray();
+  return rows.filter((r) => r.state === 'studied').map((r) => ({ courseId: r.courseId, lessonId: r.lessonId }));
+}
+
+/** How many facts had their very first review at or after `since` (new facts started today). */
+export async function factsStartedSince(since: number, db: DossierDb = defaultDb): Promise<number> {
+  const logs = await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).toArray();
+  return new Set(logs.filter((l) => l.state === 0).map((l) => l.factId)).size;
+}

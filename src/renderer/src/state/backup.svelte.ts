@@ -1,0 +1,160 @@
+import { BackupError, backupFileName, createBackup, readBackup, serializeBackup, type BackupFile } from '../../../core/backup';
+import { localDay } from '../../../core/stats';
+import { readProgress, replaceProgress, resetProgress } from '../db/backup';
+import { platform } from '../lib/platform';
+import { progress } from './progress.svelte';
+import { quizHub } from './quiz.svelte';
+import { review } from './review.svelte';
+import { settings } from './settings.svelte';
+
+/**
+ * The desktop app's "Save as…" (see the report for the IPC method it needs); when the host does not
+ * offer it, the backup is downloaded like any file in a browser.
+ */
+type SaveFile = (suggestedName: string, contents: string) => Promise<{ saved: boolean; path?: string }>;
+
+/** A validated backup waiting for the learner to confirm it should replace their progress. */
+export interface PendingImport {
+  fileName: string;
+  exportedAt: string;
+  counts: { answers: number; quizzes: number; cards: number; lessons: number };
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export, import and reset of all progress, with what happened said in a sentence. */
+export class BackupState {
+  busy = $state(false);
+  /** What just happened, for a live region. */
+  status = $state('');
+  /** What went wrong, naming the problem; nothing was changed when this is set. */
+  error = $state('');
+  pending = $state.raw<PendingImport | null>(null);
+  #pendingFile: BackupFile | null = null;
+
+  async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    if (this.busy) return undefined;
+    this.busy = true;
+    this.error = '';
+    this.status = '';
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Writes every table to one versioned JSON file: "Save as" in the desktop app, a download in a browser. */
+  async exportProgress(now = Date.now()): Promise<boolean> {
+    const done = await this.#run(async () => {
+      try {
+        const version = await platform.appVersion();
+        const text = serializeBackup(await createBackup(await readProgress(), { now, appVersion: version }));
+        const name = backupFileName(localDay(now));
+        const saveFile = (platform as Partial<{ saveFile: SaveFile }>).saveFile;
+        if (saveFile) {
+          const result = await saveFile(name, text);
+          if (!result.saved) {
+            this.status = 'Export cancelled: no file was written.';
+            return false;
+          }
+          this.status = `Progress exported to ${result.path ?? name}.`;
+        } else {
+          download(name, text);
+          this.status = `Progress exported: ${name} is in your downloads.`;
+        }
+        return true;
+      } catch (err) {
+        this.error = `The export failed (${err instanceof Error ? err.message : String(err)}). Nothing was changed.`;
+        return false;
+      }
+    });
+    return done ?? false;
+  }
+
+  /** Reads and validates a backup file. A valid one waits in `pending` for confirmation; nothing changes yet. */
+  async chooseFile(file: File): Promise<void> {
+    this.pending = null;
+    this.#pendingFile = null;
+    await this.#run(async () => {
+      try {
+        const backup = await readBackup(await file.text());
+        this.#pendingFile = backup;
+        this.pending = {
+          fileName: file.name,
+          exportedAt: backup.exportedAt,
+          counts: {
+            answers: backup.data.answers.length,
+            quizzes: backup.data.quizSessions.length,
+            cards: backup.data.cards.length,
+            lessons: backup.data.lessonProgress.length,
+          },
+        };
+      } catch (err) {
+        this.error =
+          err instanceof BackupError
+            ? `${file.name} was not imported. ${err.message} Your progress is unchanged.`
+            : `${file.name} could not be read (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+      }
+    });
+  }
+
+  cancelImport(): void {
+    this.pending = null;
+    this.#pendingFile = null;
+  }
+
+  /** Replaces all progress with the pending backup's, in one transaction: all of it or none of it. */
+  async confirmImport(): Promise<boolean> {
+    const file = this.#pendingFile;
+    const pending = this.pending;
+    if (!file || !pending) return false;
+    const done = await this.#run(async () => {
+      try {
+        await replaceProgress(file.data);
+        this.pending = null;
+        this.#pendingFile = null;
+        await this.#reloadEverything();
+        this.status = `Progress restored from ${pending.fileName}: ${pending.counts.answers} answers, ${pending.counts.cards} facts in review.`;
+        return true;
+      } catch (err) {
+        this.error = `The import failed (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+        return false;
+      }
+    });
+    return done ?? false;
+  }
+
+  /** Forgets every lesson read, quiz, answer and review; keeps settings. */
+  async reset(): Promise<boolean> {
+    const done = await this.#run(async () => {
+      try {
+        await resetProgress();
+        await this.#reloadEverything();
+        this.status = 'Progress reset. Your settings and exam date were kept.';
+        return true;
+      } catch (err) {
+        this.error = `The reset failed (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+        return false;
+      }
+    });
+    return done ?? false;
+  }
+
+  async #reloadEverything(): Promise<void> {
+    await settings.load();
+    await Promise.all([progress.load(), review.refresh(), quizHub.refresh()]);
+  }
+}
+
+export const backup = new BackupState();

@@ -1,0 +1,259 @@
+import { loadDashboardSource, saveExamDate, type DashboardSource } from '../db/stats';
+import { formatFactValue } from '../../../core/format';
+import type { ExamPlan } from '../../../core/exam-plan';
+import { RATING_THRESHOLDS } from '../../../core/scheduling';
+import {
+  accuracyByDay,
+  addDays,
+  daysBetween,
+  forecast,
+  heatmap,
+  isDay,
+  localDay,
+  masteryBy,
+  responseTimes,
+  streakOf,
+  totals,
+  weakestFacts,
+  type AccuracyPoint,
+  type ForecastDay,
+  type HeatCell,
+  type Streak,
+} from '../../../core/stats';
+import type { FactKind, QuestionType } from '../../../core/types';
+import { bundledCourses, type CourseBundle } from './course';
+import { links } from './links';
+import { cardsById, planFor, trackFacts } from './review';
+
+export const KIND_LABELS: Record<FactKind, string> = { date: 'Dates', resolution: 'Resolutions', figure: 'Figures' };
+export const TYPE_LABELS: Record<QuestionType, string> = {
+  truefalse: 'True or false',
+  choice: 'Multiple choice',
+  typed: 'Typed answer',
+  order: 'Put in order',
+  match: 'Match pairs',
+};
+
+/** The furthest ahead an exam date may be set: plans beyond two years say nothing useful. */
+export const EXAM_HORIZON_DAYS = 730;
+
+export interface LessonMastery {
+  courseId: string;
+  lessonId: string;
+  title: string;
+  href: string;
+  facts: number;
+  seen: number;
+  mastery: number;
+}
+
+export interface KindMastery {
+  kind: FactKind;
+  label: string;
+  facts: number;
+  seen: number;
+  mastery: number;
+}
+
+export interface WeakFactView {
+  factId: string;
+  value: string;
+  about: string;
+  lessonTitle: string;
+  href: string;
+  recall: number;
+  lapses: number;
+  learning: boolean;
+}
+
+export interface ResponseTimeView {
+  type: QuestionType;
+  label: string;
+  answers: number;
+  meanSeconds: number;
+  fastSeconds: number;
+  slowSeconds: number;
+}
+
+/** Everything the Progress screen shows, computed from aggregates and cards. */
+export interface Dashboard {
+  today: string;
+  /** No answer was ever given and no card exists: the screen says what to do first. */
+  empty: boolean;
+  totals: { answers: number; correct: number; accuracy: number | null; days: number };
+  streak: Streak;
+  heat: { cells: HeatCell[]; max: number; first: string };
+  accuracy: AccuracyPoint[];
+  responseTimes: ResponseTimeView[];
+  forecast: ForecastDay[];
+  byLesson: LessonMastery[];
+  byKind: KindMastery[];
+  weakest: WeakFactView[];
+  /** Facts a question can ask about, and how many have been reviewed. */
+  facts: { total: number; seen: number };
+  exam: { day: string; plan: ExamPlan } | null;
+}
+
+/** Builds the dashboard from the store's aggregates and the shipped courses, as of `now`. */
+export function buildDashboard(source: DashboardSource, bundles: readonly CourseBundle[], now: number): Dashboard {
+  const today = localDay(now);
+  const { tracked, lessonOf, factById } = trackFacts(bundles, cardsById(source.cards));
+
+  const lessonRows = masteryBy(tracked, (f) => f.lessonId, now);
+  const byLesson: LessonMastery[] = [];
+  for (const bundle of bundles) {
+    const courseId = bundle.course.manifest.id;
+    for (const lesson of bundle.course.lessons) {
+      const row = lessonRows.find((r) => r.key === `${courseId}/${lesson.id}`);
+      byLesson.push({
+        courseId,
+        lessonId: lesson.id,
+        title: lesson.title,
+        href: links.lesson(courseId, lesson.id),
+        facts: row?.facts ?? 0,
+        seen: row?.seen ?? 0,
+        mastery: row?.mastery ?? 0,
+      });
+    }
+  }
+  const kindRows = masteryBy(tracked, (f) => f.kind, now);
+  const byKind: KindMastery[] = (['date', 'resolution', 'figure'] as const).map((kind) => {
+    const row = kindRows.find((r) => r.key === kind);
+    return { kind, label: KIND_LABELS[kind], facts: row?.facts ?? 0, seen: row?.seen ?? 0, mastery: row?.mastery ?? 0 };
+  });
+
+  const weakest = weakestFacts(tracked, now, 10).map((w): WeakFactView => {
+    const fact = factById.get(w.factId);
+    const where = lessonOf.get(w.factId);
+    const lesson = where ? where.bundle.lessonById.get(where.lessonId) : undefined;
+    return {
+      factId: w.factId,
+      value: fact ? formatFactValue(fact) : w.factId,
+      about: fact?.about ?? '',
+      lessonTitle: lesson?.title ?? '',
+      href: where ? links.lesson(where.bundle.course.manifest.id, where.lessonId, { fact: w.factId }) : links.library(),
+      recall: w.recall,
+      lapses: w.lapses,
+      learning: w.learning,
+    };
+  });
+
+  const sum = totals(source.dailyStats);
+  const examDay = source.examDate && isDay(source.examDate) ? source.examDate : null;
+  const exam = examDay
+    ? { day: examDay, plan: planFor(tracked.map((f) => ({ id: f.factId, card: f.card ?? null })), now, examDay) }
+    : null;
+
+  return {
+    today,
+    empty: sum.answers === 0 && source.cards.length === 0,
+    totals: { ...sum, accuracy: sum.answers ? sum.correct / sum.answers : null },
+    streak: streakOf(source.dailyStats, today),
+    heat: heatmap(source.dailyStats, today, 26),
+    accuracy: accuracyByDay(source.dailyStats, today, 30),
+    responseTimes: responseTimes(source.dailyStats).map((r) => ({
+      type: r.type,
+      label: TYPE_LABELS[r.type],
+      answers: r.answers,
+      meanSeconds: r.meanMs / 1000,
+      fastSeconds: RATING_THRESHOLDS[r.type].fastMs / 1000,
+      slowSeconds: RATING_THRESHOLDS[r.type].slowMs / 1000,
+    })),
+    forecast: forecast(source.cards, now, 30),
+    byLesson,
+    byKind,
+    weakest,
+    facts: { total: tracked.length, seen: tracked.filter((f) => f.card && f.card.state !== 0).length },
+    exam,
+  };
+}
+
+/** Why an exam date cannot be used, in a sentence; empty when it can. */
+export function examDateProblem(day: string, today: string): string {
+  if (!isDay(day)) return 'Enter the exam date as a day, for example 2026-06-15.';
+  if (daysBetween(today, day) < 1) return 'Choose a day after today.';
+  if (daysBetween(today, day) > EXAM_HORIZON_DAYS) return `Choose a day within two years (by ${addDays(today, EXAM_HORIZON_DAYS)}).`;
+  return '';
+}
+
+/** The mark the Progress screen sets once its figures are on screen (read by the benchmark). */
+export const PROGRESS_READY_MARK = 'dossier:progress-ready';
+/** The mark set once every chart further down the screen is drawn too. */
+export const PROGRESS_COMPLETE_MARK = 'dossier:progress-complete';
+/** Measures of one load: the store read alone, and the read plus every figure computed. */
+export const PROGRESS_READ_MEASURE = 'dossier:progress-read';
+export const PROGRESS_DATA_MEASURE = 'dossier:progress-data';
+
+/** The Progress dashboard's state: loaded from the store on demand. */
+export class ProgressState {
+  dashboard = $state.raw<Dashboard | null>(null);
+  loaded = $state(false);
+  error = $state('');
+  examError = $state('');
+  /** Counts completed loads, so a screen can tell fresh figures from those of its last visit. */
+  loads = $state(0);
+
+  async load(now = Date.now()): Promise<void> {
+    const started = performance.now();
+    try {
+      const source = await loadDashboardSource();
+      const read = performance.now();
+      this.dashboard = buildDashboard(source, bundledCourses(), now);
+      performance.measure(PROGRESS_READ_MEASURE, { start: started, end: read });
+      performance.measure(PROGRESS_DATA_MEASURE, { start: started });
+      this.loads++;
+      this.error = '';
+    } catch (err) {
+      this.error = `Your progress could not be read (${err instanceof Error ? err.message : String(err)}). Reload to try again.`;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Sets the exam date (or clears it with null) and recomputes the plan. Resolves whether it was saved. */
+  async setExamDate(day: string | null, now = Date.now()): Promise<boolean> {
+    const problem = day === null ? '' : examDateProblem(day, localDay(now));
+    this.examError = problem;
+    if (problem) return false;
+    await saveExamDate(day);
+    await this.load(now);
+    return true;
+  }
+}
+
+export const progress = new ProgressState();
+
+/** `73%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function dateOf(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+// Built once: a formatter costs far more to create than to use, and the dashboard formats hundreds of days.
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const LONG_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** `2 Mar`. */
+export function shortDay(day: string): string {
+  return SHORT_DAY.format(dateOf(day));
+}
+
+/** `Monday 2 March 2026`. */
+export function longDay(day: string): string {
+  return LONG_DAY.format(dateOf(day));
+}
+
+/** `12,400`. */
+export function count(n: number): string {
+  return COUNT.format(n);
+}
+
+/** `1 day`, `3 days`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,125 @@
+import type { QuizSettings, QuizTiming } from '../db/db';
+import { allCards, factsStartedSince, studiedLessons } from '../db/cards';
+import { createSession } from '../db/quiz';
+import { getSetting } from '../db/settings';
+import { EXAM_DATE_KEY } from '../db/stats';
+import { dayStart, localDay } from '../../../core/stats';
+import { limitMs } from '../../../core/timer';
+import type { FactKind, QuestionType } from '../../../core/types';
+import { bundledCourses, type CourseBundle } from './course';
+import { cardsById, examPlanFor, reviewQuestions, reviewQueue, studiedIn, type ReviewQueue } from './review';
+import { settings } from './settings.svelte';
+
+/** Seconds per question when the learner times a review. */
+export const REVIEW_SECONDS = 30;
+
+/** Today's reviews of one course, as the Review panel shows them. */
+export interface ReviewSummary {
+  courseId: string;
+  courseTitle: string;
+  queue: ReviewQueue;
+  /** With an exam date in the future: days left and the plan's pace. */
+  exam: { day: string; daysLeft: number; perDay: number } | null;
+}
+
+const ALL_KINDS: FactKind[] = ['date', 'resolution', 'figure'];
+const ALL_TYPES: QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
+
+/** What is due today, and starting a review session of it. */
+export class ReviewState {
+  summary = $state.raw<ReviewSummary | null>(null);
+  /** Whether the next review is timed, per question. */
+  timed = $state(false);
+  loaded = $state(false);
+  busy = $state(false);
+  error = $state('');
+  #bundle: CourseBundle | undefined;
+  #queue: ReviewQueue | undefined;
+
+  /** Re-reads cards, studied lessons and the exam date, and works out today's queue. */
+  async refresh(now = Date.now()): Promise<void> {
+    try {
+      const [cards, studied, startedToday, examDay] = await Promise.all([
+        allCards(),
+        studiedLessons(),
+        factsStartedSince(dayStart(localDay(now))),
+        getSetting<string | null>(EXAM_DATE_KEY, null),
+      ]);
+      let best: { bundle: CourseBundle; summary: ReviewSummary } | undefined;
+      for (const bundle of bundledCourses()) {
+        const id = bundle.course.manifest.id;
+        const courseCards = cardsById(cards, id);
+        const plan = examDay ? examPlanFor(bundle, courseCards, now, examDay) : null;
+        const live = plan?.status === 'planned' ? plan : null;
+        const queue = reviewQueue({
+          bundle,
+          cards: courseCards,
+          studied: studiedIn(studied, id),
+          now,
+          startedToday,
+          exam: live && examDay ? { day: examDay, plan: live } : undefined,
+        });
+        const summary: ReviewSummary = {
+          courseId: id,
+          courseTitle: bundle.course.manifest.title,
+          queue,
+          exam: live && examDay ? { day: examDay, daysLeft: live.daysLeft, perDay: live.perDay } : null,
+        };
+        if (!best || queue.factIds.length > best.summary.queue.factIds.length) best = { bundle, summary };
+      }
+      this.#bundle = best?.bundle;
+      this.#queue = best?.summary.queue;
+      this.summary = best?.summary ?? null;
+      this.error = '';
+    } catch (err) {
+      this.error = `Today's reviews could not be worked out (${err instanceof Error ? err.message : String(err)}).`;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Stores a review session of today's queue and resolves to its id; null when there is nothing to review. */
+  async start(now = Date.now()): Promise<string | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    this.error = '';
+    try {
+      if (!settings.loaded) await settings.load();
+      await this.refresh(now);
+      const bundle = this.#bundle;
+      const queue = this.#queue;
+      if (!bundle || !queue || !queue.factIds.length) {
+        this.error = 'Nothing is due for review right now.';
+        return null;
+      }
+      const seed = now >>> 0;
+      const questions = reviewQuestions(bundle, queue.factIds, seed);
+      if (!questions.length) {
+        this.error = 'None of the facts due can be asked as a question yet.';
+        return null;
+      }
+      const timing: QuizTiming = this.timed ? { kind: 'per-question', seconds: REVIEW_SECONDS } : { kind: 'untimed' };
+      const lessonIds = bundle.course.lessons.map((l) => l.id).filter((id) => questions.some((q) => q.docId === id));
+      const quiz: QuizSettings = {
+        courseId: bundle.course.manifest.id,
+        lessonIds,
+        kinds: ALL_KINDS.filter((k) => questions.some((q) => q.kind === k)),
+        types: ALL_TYPES.filter((t) => questions.some((q) => q.type === t)),
+        length: questions.length,
+        mode: 'practice',
+        timing,
+        timeFactor: settings.timeFactor,
+        review: true,
+      };
+      const session = await createSession(quiz, questions, seed, now, limitMs(timing, settings.timeFactor));
+      return session.id;
+    } catch (err) {
+      this.error = `The review could not start (${err instanceof Error ? err.message : String(err)}).`;
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+export const review = new ReviewState();
