@@ -1,18 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../core/types';
 import { Rating, State } from '../../../core/scheduling';
 import { ANSWER_TABLES, applyAnswerAggregates, type DailyStatRow } from './aggregates';
 import { reviewsOf } from './cards';
-import { createDb, type AnswerRecord, type DossierDb, type QuizSession } from './db';
+import type { AnswerRecord, DossierDb, QuizSession } from './db';
+import { useTestDbs } from './test-db';
 
 const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const DAY = 86_400_000;
 
-let open: DossierDb[] = [];
+const freshDb = useTestDbs('agg');
 async function fresh(timeFactor = 1): Promise<DossierDb> {
-  const db = createDb(`agg-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
+  const db = freshDb();
   const session: QuizSession = {
     id: 's1',
     courseId: 'minusma',
@@ -30,13 +29,6 @@ async function fresh(timeFactor = 1): Promise<DossierDb> {
   return db;
 }
 
-afterEach(async () => {
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
 
 const F1 = 'forces:figure:11200:abcd1234';
 const F2 = 'creating:date:2013-04-25:0badf00d';

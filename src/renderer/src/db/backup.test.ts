@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, createBackup, readBackup, serializeBackup } from '../../../core/backup';
 import { readProgress, replaceProgress, resetProgress } from './backup';
-import { createDb, type DossierDb } from './db';
+import type { DossierDb } from './db';
+import { useTestDbs } from './test-db';
 
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 
-let open: DossierDb[] = [];
-function fresh(): DossierDb {
-  const db = createDb(`backup-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
-  return db;
-}
+const fresh = useTestDbs('backup');
 
-afterEach(async () => {
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
 
 async function seed(db: DossierDb, tag: string): Promise<void> {
   await db.lessonProgress.put({ courseId: 'minusma', lessonId: `lesson-${tag}`, state: 'studied', percent: 100, position: 1, updatedAt: NOW, studiedAt: NOW });

@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { createDb, requestPersistence, type DossierDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { requestPersistence } from './db';
+import { useTestDbs } from './test-db';
 import { getSetting, setSetting } from './settings';
 
-let open: DossierDb[] = [];
-const fresh = (): DossierDb => {
-  const db = createDb(`test-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
-  return db;
-};
+const fresh = useTestDbs('test');
 
-afterEach(async () => {
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
 
 describe('the store', () => {
   it('creates every table the product needs at version 1', async () => {

@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { createDb, type DossierDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { useTestDbs } from './test-db';
 import { getCourseProgress, getLessonProgress, recordReading, setStudied } from './progress';
 
-let open: DossierDb[] = [];
-const fresh = (): DossierDb => {
-  const db = createDb(`test-progress-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
-  return db;
-};
+const fresh = useTestDbs('test-progress');
 
-afterEach(async () => {
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Dexie } from 'dexie';
 import type { Question } from '../../../core/types';
-import { createDb, type DossierDb, type QuizSettings } from './db';
+import type { QuizSettings } from './db';
+import { useTestDbs } from './test-db';
 import {
   abandonSession,
   activeSession,
@@ -16,21 +16,9 @@ import {
   studiedLessonIds,
 } from './quiz';
 
-let open: DossierDb[] = [];
-const fresh = (): DossierDb => {
-  const db = createDb(`quiz-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
-  return db;
-};
+const fresh = useTestDbs('quiz');
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
+afterEach(() => vi.restoreAllMocks());
 
 // 3 March 2025, 10:00 local time: every write below happens the same day.
 const T0 = new Date(2025, 2, 3, 10, 0, 0).getTime();

@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
-import { createDb, type DossierDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { useTestDbs } from './test-db';
 import { loadDashboardSource, saveExamDate } from './stats';
 
-let open: DossierDb[] = [];
-function fresh(): DossierDb {
-  const db = createDb(`stats-${Math.random().toString(36).slice(2)}`);
-  open.push(db);
-  return db;
-}
+const fresh = useTestDbs('stats');
 
-afterEach(async () => {
-  for (const db of open) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  open = [];
-});
 
 describe('loadDashboardSource', () => {
   it('reads aggregates, cards, lessons and the exam date, not the answers', async () => {
