@@ -1,4 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { CardState } from '../../../core/scheduling';
+import type { QuizChoice, QuizMode } from '../../../core/quiz-settings';
+import type { Timing } from '../../../core/timer';
 import type { FactKind, Question, QuestionType, Response } from '../../../core/types';
 
 /** A course known to this installation (bundled or brought by the learner). */
@@ -23,24 +26,11 @@ export interface LessonProgress {
   studiedAt?: number;
 }
 
-export type QuizMode = 'practice' | 'exam';
-export type QuizTiming =
-  | { kind: 'untimed' }
-  | { kind: 'per-question'; seconds: number }
-  | { kind: 'whole-quiz'; minutes: number };
+export type { QuizMode };
+export type QuizTiming = Timing;
 
-/** The choices a quiz was set up with. */
-export interface QuizSettings {
-  courseId: string;
-  lessonIds: string[];
-  kinds: FactKind[];
-  types: QuestionType[];
-  /** Number of questions; 0 means every available question. */
-  length: number;
-  mode: QuizMode;
-  timing: QuizTiming;
-  /** Extended-time accommodation applied to every limit (1, 1.5 or 2). */
-  timeFactor: number;
+/** The choices a quiz was set up with (see core/quiz-settings), plus whether it reviews due cards. */
+export interface QuizSettings extends QuizChoice {
   /** A review session of due cards rather than a quiz on lessons. */
   review?: boolean;
 }
@@ -81,22 +71,12 @@ export interface AnswerRecord {
   answeredAt: number;
 }
 
-/** The spaced-repetition state of one fact (FSRS fields as ts-fsrs names them). */
-export interface CardRecord {
+/** The spaced-repetition state of one fact (see core/scheduling), keyed by the fact. */
+export interface CardRecord extends CardState {
   factId: string;
   courseId: string;
   docId: string;
   kind: FactKind;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview?: number;
 }
 
 /** One graded review of a card. */
