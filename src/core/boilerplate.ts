@@ -4,6 +4,8 @@ const PATTERNS: readonly RegExp[] = [
   /^\s*(page\s+)?last\s+(modified|updated|reviewed|edited|revised)\b/i,
   /^\s*(page\s+)?(modified|updated|reviewed|edited|revised)\s*(on\b|:|\d)/i,
   /^\s*(published|posted|retrieved|accessed|printed|generated|created)\s*(on|:|at)\b/i,
+  // Citation lines: `Retrieved 3 May 2021.`, `Archived from the original on …`.
+  /^\s*(retrieved|accessed|archived)\b.{0,40}\d/i,
   /^\s*(date\s+(posted|published|modified)|last\s+update)\b/i,
   /copyright|©|all rights reserved/i,
   /^\s*(join|subscribe|sign\s+(up|in)|log\s*in|follow\s+us|share(\s+this)?|print(\s+this)?|e-?mail\s+(this|us)|skip\s+to|back\s+to\s+top|read\s+more|click\s+here|download|contact\s+us|cookie|privacy|terms\s+(of|and))\b/i,

@@ -58,7 +58,7 @@ function isoOf(year: number | null, month: number, day: number | null, precision
   }
 }
 
-interface ParsedDate {
+export interface ParsedDate {
   index: number;
   text: string;
   value: string;
@@ -66,7 +66,7 @@ interface ParsedDate {
 }
 
 /** Chrono over one snippet; keeps only results that name a month with a day or a year. */
-function parseSnippet(snippet: string): ParsedDate[] {
+export function parseSnippet(snippet: string): ParsedDate[] {
   const out: ParsedDate[] = [];
   let results: chrono.ParsedResult[];
   try {
@@ -98,14 +98,113 @@ function parseSnippet(snippet: string): ParsedDate[] {
   return out;
 }
 
+// A window holding one plain date phrase, `25 April 2013`, `April 2013` or `end of May 2017`, and
+// nothing else chrono could read, is read here directly: chrono gives the same on every such window
+// (why, step by step, below; tests compare the two on every day, month and year), several times
+// faster. Any other window goes to chrono.
+const FULL_MONTHS = new Map<string, number>(MONTH_NAMES.map((m, i) => [m, i + 1]));
+const MONTH_LIKE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+const FULL_MONTH_AT = /(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z0-9_])/y;
+const YEAR_AT = / [1-9]\d{3}/y;
+// What chrono's digit parsers (ISO, slashes, year-month-day) need: digits joined by - . / or a space.
+const JOINED_DIGITS = /\d[-./\s]\d/;
+// After the year: what lets chrono's month-name parser end there, and what its refiners would read on.
+const ENDS_THERE = /^(?:[^\s\w]|\s+[^0-9]|\s+$|$)/;
+const READ_ON = /^\s{0,2}(?:BE|AD|BC|CE)|^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d|^\s+(?:this|last|past|next)\b/i;
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}/;
+// Before the month: a day chrono would join to it, or a range, or a year (`2013, May`).
+const DAY_BEFORE = /(?:^|[^A-Za-z0-9_])(\d{1,2}) $/;
+const RANGE_BEFORE = /(?:to|-|–|until|through|till)\s*$/i;
+const NUMBER_BEFORE =
+  /(?:\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:\s*(?:of)?\s*|-|\/)$/i;
+const YEAR_BEFORE = /(?:\d|BE|AD|BC|CE)(?:\s*[-./,]?\s*|\s+of\s+)$/i;
+const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * The dates in a window, as `parseSnippet(window)` gives them.
+ *
+ * The plain case: exactly one month-like word in the window (no other month for chrono to find),
+ * no digits joined by `-./` or a space (nothing for its numeric parsers), and around the month:
+ * - `D Month YYYY`, with D one or two digits after a non-word character and no range before it:
+ *   chrono's day-month-year parser reads the phrase (or, for a day over 31, its month-name parser
+ *   reads `Month YYYY`); an `on` before it is dropped again by LEAD.
+ * - `Month YYYY`, with no day, ordinal or year before it: chrono's month-name parser reads it, and
+ *   an `end of` before it makes the end-of-period refiner add it and make the day the month's last.
+ * After the year, nothing that its refiners would read on (an era, a time zone, `this year`).
+ * Chrono looks no further than these, so the phrase alone gives the same result.
+ */
+function readWindow(w: string): ParsedDate[] {
+  const plain = plainDate(w);
+  return plain ?? parseSnippet(w);
+}
+
+/** The dates of a window holding one plain date phrase, as `parseSnippet` gives them; null for any other window. */
+export function plainDate(w: string): ParsedDate[] | null {
+  MONTH_LIKE.lastIndex = 0;
+  const first = MONTH_LIKE.exec(w);
+  if (!first) return null;
+  const mp = first.index;
+  // Any other month-like word, overlapping or not.
+  MONTH_LIKE.lastIndex = mp + 1;
+  if (MONTH_LIKE.exec(w)) return null;
+  FULL_MONTH_AT.lastIndex = mp;
+  const name = FULL_MONTH_AT.exec(w);
+  if (!name || (mp > 0 && isWordCode(w.charCodeAt(mp - 1)))) return null;
+  const me = mp + name[0].length;
+  YEAR_AT.lastIndex = me;
+  if (!YEAR_AT.test(w)) return null;
+  const ye = me + 5;
+  const after = w.slice(ye);
+  if (!ENDS_THERE.test(after) || READ_ON.test(after) || ZONE_AFTER.test(after) || JOINED_DIGITS.test(w)) return null;
+  const month = FULL_MONTHS.get(name[0]) as number;
+  const year = Number(w.slice(me + 1, ye));
+  const left = w.slice(0, mp);
+  let from: number;
+  let precision: DatePrecision = 'month';
+  let d = 1;
+  const day = DAY_BEFORE.exec(left);
+  if (day) {
+    const dayStart = mp - 1 - (day[1] as string).length;
+    if (RANGE_BEFORE.test(w.slice(0, dayStart))) return null;
+    d = Number(day[1]);
+    if (d > 31) {
+      // Not a day: the month and year are read alone.
+      from = mp;
+      d = 1;
+    } else {
+      // An impossible day (0, 31 April) makes the whole phrase invalid.
+      if (d < 1 || d > daysIn(year, month)) return [];
+      from = dayStart;
+      precision = 'day';
+    }
+  } else {
+    if (NUMBER_BEFORE.test(left) || YEAR_BEFORE.test(left)) return null;
+    const end = END_OF_BEFORE.exec(left);
+    // `end of the May 2017` and `last day of May 2017` are rare: chrono reads them.
+    if (end && end[0] !== 'end of ') return null;
+    from = end ? end.index : mp;
+  }
+  if (year > 2999) return [];
+  return [{ index: from, text: w.slice(from, ye), value: isoOf(year, month, d, precision), precision }];
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const YEAR_ALONE =
   /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Bb]etween|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)\s+(?:(?:the\s+)?(?:end|beginning|start|middle|course)\s+of\s+)?(?:(?:early|late|mid)[\s-]?)?((?:19|20)\d{2})\b(?![-–/.]\d|,\d{3}|\s*\))/g;
 const YEAR_PREFIXED = /\b(?:[Ee]arly|[Ll]ate|[Mm]id)-((?:19|20)\d{2})\b(?![-–/.]\d)/g;
 
+const YEAR_PATTERNS = [YEAR_ALONE, YEAR_PREFIXED];
+
 type Span = { start: number; end: number };
+const NONE: readonly Span[] = [];
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  // `spans` is sorted by start; callers pass few spans per sentence, so a scan is fine.
+  // Callers pass few spans per sentence, so a scan is fine.
   for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
 }
@@ -118,14 +217,14 @@ export function findDates(
   text: string,
   sentences: readonly SentenceSpan[],
   usable: readonly boolean[],
-  blockedBySentence: ReadonlyMap<number, Span[]>,
+  blockedBySentence: readonly (readonly Span[] | undefined)[],
 ): DateMatch[] {
   const out: DateMatch[] = [];
   for (let si = 0; si < sentences.length; si++) {
     if (!usable[si]) continue;
     const sent = sentences[si] as SentenceSpan;
     const body = text.slice(sent.start, sent.end);
-    const blocked = blockedBySentence.get(si) ?? [];
+    const blocked = blockedBySentence[si] ?? NONE;
     const found: DateMatch[] = [];
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -133,11 +232,10 @@ export function findDates(
     let winEnd = -1;
     const flush = (): void => {
       if (winStart < 0) return;
-      for (const p of parseSnippet(body.slice(winStart, winEnd))) {
+      for (const p of readWindow(body.slice(winStart, winEnd))) {
         const start = sent.start + winStart + p.index;
         const end = start + p.text.length;
-        if (overlaps(blocked, start, end)) continue;
-        if (found.some((f) => f.start < end && start < f.end)) continue;
+        if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
         found.push({ start, end, value: p.value, precision: p.precision, sentence: si });
       }
     };
@@ -153,25 +251,36 @@ export function findDates(
       }
     }
     flush();
-    for (const re of [YEAR_ALONE, YEAR_PREFIXED]) {
+    for (const re of YEAR_PATTERNS) {
+      // YEAR_PREFIXED needs a hyphen.
+      if (re === YEAR_PREFIXED && !body.includes('-')) continue;
       re.lastIndex = 0;
       while ((m = re.exec(body)) !== null) {
         const yearText = m[1] as string;
         const start = sent.start + m.index + m[0].length - yearText.length;
         const end = start + yearText.length;
-        if (overlaps(blocked, start, end)) continue;
-        if (found.some((f) => f.start < end && start < f.end)) continue;
+        if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
         found.push({ start, end, value: yearText, precision: 'year', sentence: si });
       }
     }
-    found.sort((a, b) => a.start - b.start);
-    out.push(...found);
+    // By start, stably (insertion sort: a sentence holds few dates).
+    for (let i = 1; i < found.length; i++) {
+      const d = found[i] as DateMatch;
+      let j = i - 1;
+      while (j >= 0 && (found[j] as DateMatch).start > d.start) {
+        found[j + 1] = found[j] as DateMatch;
+        j--;
+      }
+      found[j + 1] = d;
+    }
+    for (const d of found) out.push(d);
   }
   inferYears(out);
   return out;
 }
 
 function inferYears(dates: DateMatch[]): void {
+  if (!dates.some((d) => d.precision === 'monthday')) return;
   const yearsBySentence = new Map<number, Set<string>>();
   for (const d of dates) {
     if (d.precision === 'monthday') continue;

@@ -11,7 +11,11 @@ export interface DistractorIndex {
   resolutions: number[];
 }
 
-const unitKey = (unit: string | undefined): string => (unit ?? '').toLowerCase().split(' ').pop() ?? '';
+/** The last word of a unit, lower case: `military personnel` → `personnel`. */
+const unitKey = (unit: string | undefined): string => {
+  const u = (unit ?? '').toLowerCase();
+  return u.slice(u.lastIndexOf(' ') + 1);
+};
 
 export function buildDistractorIndex(facts: readonly Fact[]): DistractorIndex {
   const byUnit = new Map<string, Set<number>>();
@@ -19,14 +23,20 @@ export function buildDistractorIndex(facts: readonly Fact[]): DistractorIndex {
   const ordinals = new Set<number>();
   const dates = new Map<DatePrecision, Set<string>>();
   const resolutions = new Set<number>();
+  // Units repeat across a briefing: each one's set is looked up once.
+  const setOfUnit = new Map<string | undefined, Set<number>>();
   for (const f of facts) {
     if (f.kind === 'figure') {
       const v = Number(f.value);
       (f.ordinal ? ordinals : cardinals).add(v);
       if (!f.ordinal) {
-        const k = unitKey(f.unit);
-        let set = byUnit.get(k);
-        if (!set) byUnit.set(k, (set = new Set()));
+        let set = setOfUnit.get(f.unit);
+        if (!set) {
+          const k = unitKey(f.unit);
+          set = byUnit.get(k);
+          if (!set) byUnit.set(k, (set = new Set()));
+          setOfUnit.set(f.unit, set);
+        }
         set.add(v);
       }
     } else if (f.kind === 'date' && f.precision) {

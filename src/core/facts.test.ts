@@ -125,3 +125,33 @@ describe('formats', () => {
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('sources and citations', () => {
+  it('ignores footnote markers: they neither count anything nor start the next sentence', () => {
+    const facts = extractFacts('The ceasefire came into effect on 6 September 1991.[5][12] Troops left in May 1992.[a] It had 218 observers.[13]');
+    expect(facts.map((f) => f.value)).toEqual(['1991-09-06', '1992-05', 218]);
+    expect(facts.find((f) => f.value === '1992-05')?.about).toBe('Troops left');
+  });
+
+  it('takes no facts from a references list or a citation line', () => {
+    const text =
+      'MINURSO was created by resolution 690 of 29 April 1991.\n\nReferences\n\n1. Smith, J. (2010). Peacekeeping, p. 45. Retrieved 3 May 2021.\n2. Report of 19 April 1992, para. 14.';
+    expect(extractFacts(text).map((f) => f.value)).toEqual(['690', '1991-04-29']);
+    expect(extractFacts('Retrieved 3 May 2021 from the archive.')).toEqual([]);
+  });
+
+  it('takes facts again after a Markdown references section ends at the next heading', () => {
+    const md = '## Notes\n\n1. Brown (2015), vol. 2, pp. 112–118.\n\n## Strength\n\nIn 2020 the mission had 218 military observers.\n';
+    expect(extractFacts(md, { format: 'markdown' }).map((f) => f.value)).toEqual(['2020', 218]);
+  });
+});
+
+describe('long sentences', () => {
+  it('keeps the facts of a long table-like sentence in document order, each with its own id', () => {
+    const row = Array.from({ length: 60 }, (_, i) => `${i + 2} troops on ${(i % 28) + 1} March 2013`).join('; ') + '.';
+    const facts = extractFacts(`${row}\n\n${row}`);
+    expect(facts).toHaveLength(240);
+    expect(facts.every((f, i) => i === 0 || (facts[i - 1] as (typeof facts)[number]).start < f.start)).toBe(true);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(240);
+  });
+});

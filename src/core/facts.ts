@@ -1,13 +1,13 @@
 // extractFacts: dates, resolutions and figures with their sentence, span and what they are about.
 import type { Fact, FactKind } from './types';
-import { hash32 } from './hash';
+import { fnv1a, hex32 } from './hash';
 import { htmlToText, maskMarkdown } from './markup';
 import { splitSentences, sentenceIndexAt, type SentenceSpan } from './sentences';
 import { isBoilerplate } from './boilerplate';
 import { findResolutions, type ResolutionMatch } from './resolutions';
-import { findDates } from './dates';
-import { findFigures } from './figures';
-import { clauseAround, clipWords, collapse, compressNames, predicateAfter, resolutionAction } from './context';
+import { findDates, type DateMatch } from './dates';
+import { findFigures, type FigureMatch } from './figures';
+import { clauseBreaks, clauseIn, clipWords, collapse, compressNames, predicateAfter, resolutionAction, type ClauseBreaks } from './context';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';
 
@@ -25,171 +25,364 @@ interface Sentence {
   start: number;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
 function collapseWithMap(raw: string, start: number): Sentence {
   // Most sentences are already single-spaced: no map needed.
   if (!/\s\s|[\n\t\r\u00a0]/.test(raw)) return { text: raw, map: null, start };
-  const map = new Int32Array(raw.length + 1);
-  let out = '';
-  let space = false;
-  for (let i = 0; i < raw.length; i++) {
-    map[i] = out.length;
-    const c = raw[i] as string;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0') {
-      space = true;
-      continue;
+  // Runs of spaces become one space between words; none before the first word or after the last.
+  const n = raw.length;
+  const map = new Int32Array(n + 1);
+  const words: string[] = [];
+  let length = 0;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && isSpace(raw.charCodeAt(j))) map[j++] = length;
+    if (j >= n) break;
+    if (j > i && words.length > 0) length++;
+    let k = j;
+    while (k < n && !isSpace(raw.charCodeAt(k))) {
+      map[k] = length + k - j;
+      k++;
     }
-    if (space && out.length > 0) {
-      out += ' ';
-      map[i] = out.length;
-    }
-    space = false;
-    out += c;
+    words.push(raw.slice(j, k));
+    length += k - j;
+    i = k;
   }
-  map[raw.length] = out.length;
-  return { text: out, map, start };
+  map[n] = length;
+  return { text: words.join(' '), map, start };
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/g;
+const blank = (s: string): string => ' '.repeat(s.length);
 
-/** Finds every date, Security Council resolution and figure in a briefing. Never throws on text input. */
+// Footnote markers right after a word or a stop: `[2]`, `[2][3]`, `[a]`, `[^note]`, `[citation needed]`.
+const FOOTNOTES = /(?<=[^\s[(])(?:\[(?:\d{1,3}|[a-z]|\^[\w-]{1,20}|note \d{1,3}|citation needed|clarification needed)\])+/gi;
+
+/** `scan` with the footnote markers found in `source` (same offsets) blanked out. */
+function blankFootnotes(scan: string, source: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(FOOTNOTES)) {
+    out += scan.slice(last, m.index) + blank(m[0]);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? scan : out + scan.slice(last);
+}
+
+type Span = { start: number; end: number };
+
+// A line that heads a list of sources: `References`, `## Notes`, `Further reading:` …
+const REFERENCES_LINE =
+  /^[ \t]*(#{1,6}[ \t]+)?(?:references|notes|notes and references|sources|bibliography|citations|footnotes|works cited|further reading|external links)[ \t]*:?[ \t]*$/im;
+const REFERENCES_HEADING = new RegExp(REFERENCES_LINE.source, 'gim');
+const HEADING = /^[ \t]*#{1,6}[ \t][^\n]*/gm;
+
+/**
+ * The spans of a document that list its sources (their dates, years and page numbers are about
+ * the sources, not the mission): from such a heading to the next Markdown heading, or to the end.
+ */
+function referenceSections(source: string, format: DocumentFormat): Span[] {
+  const out: Span[] = [];
+  REFERENCES_HEADING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFERENCES_HEADING.exec(source)) !== null) {
+    const start = m.index;
+    let end = source.length;
+    if (format === 'markdown') {
+      HEADING.lastIndex = start + m[0].length;
+      let h: RegExpExecArray | null;
+      while ((h = HEADING.exec(source)) !== null) {
+        if (!REFERENCES_LINE.test(h[0])) {
+          end = h.index;
+          break;
+        }
+      }
+    }
+    out.push({ start, end });
+    REFERENCES_HEADING.lastIndex = end;
+    if (end >= source.length) break;
+  }
+  return out;
+}
+
+const LIST_JOIN = /^\s*(?:,|and|&|,\s*and)\s*$/;
+const RESOLUTION_DID = /^(?:\w+ly\s+)?[a-z]+ed\b/;
+const DATE_LEAD = /^(?:the\s+)?(?:end|beginning|start|middle|mid|early|late)(?:\s+of)?\s+/i;
+
+/**
+ * Sentence hashes seen so far, each with where its first sentence's facts stand in the output: an
+ * open-addressing table over typed arrays, as a long briefing has tens of thousands of sentences.
+ */
+class SeenHashes {
+  readonly #keys: Uint32Array;
+  // 1 + the index of the first fact of the first sentence with the hash; 0 for an empty slot.
+  readonly #from: Int32Array;
+  readonly #count: Int32Array;
+  readonly #mask: number;
+
+  constructor(sentences: number) {
+    let size = 16;
+    while (size < sentences * 2) size *= 2;
+    this.#keys = new Uint32Array(size);
+    this.#from = new Int32Array(size);
+    this.#count = new Int32Array(size);
+    this.#mask = size - 1;
+  }
+
+  #slot(hash: number): number {
+    let i = hash & this.#mask;
+    while (this.#from[i] !== 0 && this.#keys[i] !== hash) i = (i + 1) & this.#mask;
+    return i;
+  }
+
+  /** Where the facts of the first sentence with this hash stand, or null for a new hash. */
+  first(hash: number): { from: number; count: number } | null {
+    const i = this.#slot(hash);
+    return this.#from[i] === 0 ? null : { from: (this.#from[i] as number) - 1, count: this.#count[i] as number };
+  }
+
+  add(hash: number, from: number, count: number): void {
+    const i = this.#slot(hash);
+    this.#keys[i] = hash;
+    this.#from[i] = from + 1;
+    this.#count[i] = count;
+  }
+}
+
+/**
+ * Finds every date, Security Council resolution and figure in a briefing. Never throws on text input.
+ * One pass over the sentences: each sentence is read once, for all three kinds, and its facts are
+ * appended in document order, so that a long briefing costs time in proportion to its length.
+ */
 export function extractFacts(input: string, options: ExtractOptions = {}): Fact[] {
   const format = options.format ?? 'text';
   const source = format === 'html' ? htmlToText(input) : input;
   let scan = format === 'markdown' ? maskMarkdown(source) : source;
-  // Web addresses carry dates and numbers that are about the page.
-  scan = scan.replace(URL, (u) => ' '.repeat(u.length));
+  // Web addresses carry dates and numbers that are about the page; footnote markers (`[2]`) are
+  // about the page's sources.
+  scan = scan.replace(URL, blank);
+  if (source.includes('[')) scan = blankFootnotes(scan, source);
   const spans = splitSentences(scan, source);
-  const usable = spans.map((s) => !isBoilerplate(scan.slice(s.start, s.end)));
-
-  const resolutions = findResolutions(scan).filter((r) => {
-    const si = sentenceIndexAt(spans, r.start);
-    return si >= 0 && usable[si] === true;
+  const references = referenceSections(source, format);
+  let ri = 0;
+  const usable = spans.map((s) => {
+    while (ri < references.length && (references[ri] as Span).end <= s.start) ri++;
+    const inReferences = ri < references.length && (references[ri] as Span).start <= s.start;
+    return !inReferences && !isBoilerplate(scan.slice(s.start, s.end));
   });
-  const resBySentence = new Map<number, ResolutionMatch[]>();
-  for (const r of resolutions) {
+
+  const resBySentence: (ResolutionMatch[] | undefined)[] = new Array<ResolutionMatch[] | undefined>(spans.length).fill(undefined);
+  for (const r of findResolutions(scan)) {
     const si = sentenceIndexAt(spans, r.start);
-    const list = resBySentence.get(si);
+    if (si < 0 || usable[si] !== true) continue;
+    const list = resBySentence[si];
     if (list) list.push(r);
-    else resBySentence.set(si, [r]);
+    else resBySentence[si] = [r];
   }
   const dates = findDates(scan, spans, usable, resBySentence);
-  const datesBySentence = new Map<number, { start: number; end: number }[]>();
-  for (const d of dates) {
-    const list = datesBySentence.get(d.sentence);
-    if (list) list.push(d);
-    else datesBySentence.set(d.sentence, [d]);
-  }
 
   const facts: Fact[] = [];
-  const sentenceCache = new Map<number, Sentence>();
-  const sentenceOf = (si: number): Sentence => {
-    let s = sentenceCache.get(si);
-    if (!s) {
-      const span = spans[si] as SentenceSpan;
-      s = collapseWithMap(scan.slice(span.start, span.end), span.start);
-      sentenceCache.set(si, s);
-    }
-    return s;
-  };
-  const rel = (s: Sentence, offset: number): number => {
+  const docId = options.docId;
+  const prefix = docId ? docId + ':' : '';
+  const idHeads: Record<FactKind, string> = { resolution: `${prefix}resolution:`, date: `${prefix}date:`, figure: `${prefix}figure:` };
+  // A fact's id is its kind, value and sentence hash, numbered from the second repeat on: a
+  // sentence whose hash is new counts its own facts; repeats count with a table per hash.
+  const seen = new SeenHashes(spans.length);
+  const countsByHash = new Map<number, Map<string, number>>();
+  let s: Sentence = { text: '', map: null, start: 0 };
+  let idTail = '';
+  let first = 0;
+  let counts: Map<string, number> | undefined;
+  let hash = 0;
+  let breaks: ClauseBreaks | null = null;
+  const clauseOf = (from: number, to: number): { start: number; end: number } =>
+    clauseIn((breaks ??= clauseBreaks(s.text)), s.text.length, from, to);
+  const rel = (offset: number): number => {
     const i = Math.max(0, Math.min(s.text.length, offset - s.start));
     return s.map ? (s.map[Math.min(s.map.length - 1, offset - s.start)] ?? 0) : i;
   };
-  const seen = new Map<string, number>();
-  const push = (
-    kind: FactKind,
-    value: string | number,
-    start: number,
-    end: number,
-    si: number,
-    about: string,
-    focus: { start: number; end: number },
-    extra: Partial<Fact>,
-  ): void => {
-    const s = sentenceOf(si);
-    const base = `${options.docId ? options.docId + ':' : ''}${kind}:${value}:${hash32(s.text)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const fact: Fact = {
-      id: n === 1 ? base : `${base}:${n}`,
-      kind,
-      value,
-      text: source.slice(start, end),
-      start,
-      end,
-      sentence: s.text,
-      about,
-      focus: { start: rel(s, focus.start), end: rel(s, focus.end) },
-      ...extra,
-    };
-    if (options.docId !== undefined) fact.docId = options.docId;
-    facts.push(fact);
+  const idOf = (kind: FactKind, value: string | number): string => {
+    // A sentence with many facts (a long table row) counts with a table too.
+    if (!counts && facts.length - first >= 64) {
+      counts = countsOf(facts, first, facts.length);
+      countsByHash.set(hash, counts);
+    }
+    let n = 1;
+    if (counts) {
+      const key = `${kind}:${value}`;
+      n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+    } else {
+      for (let k = first; k < facts.length; k++) {
+        const f = facts[k] as Fact;
+        if (f.kind === kind && String(f.value) === String(value)) n++;
+      }
+    }
+    const base = idHeads[kind] + value + idTail;
+    return n === 1 ? base : `${base}:${n}`;
   };
 
-  for (const [si, list] of resBySentence) {
-    const s = sentenceOf(si);
+  let di = 0;
+  for (let si = 0; si < spans.length; si++) {
+    if (!usable[si]) continue;
+    const span = spans[si] as SentenceSpan;
+    const resolutions = resBySentence[si];
+    const dateStart = di;
+    while (di < dates.length && (dates[di] as DateMatch).sentence === si) di++;
+    const figures = findFigures(scan, span.start, span.end);
+    if (!resolutions && di === dateStart && figures.length === 0) continue;
+    s = collapseWithMap(scan.slice(span.start, span.end), span.start);
+    const text = s.text;
+    hash = fnv1a(text);
+    idTail = ':' + hex32(hash);
+    first = facts.length;
+    breaks = null;
+    const earlier = seen.first(hash);
+    if (earlier) {
+      counts = countsByHash.get(hash) ?? countsOf(facts, earlier.from, earlier.from + earlier.count);
+      countsByHash.set(hash, counts);
+    } else {
+      counts = undefined;
+    }
+
     let prevEnd = 0;
     let prevAction = '';
-    for (const r of list) {
-      const a = rel(s, r.start);
-      const b = rel(s, r.end);
+    for (const r of resolutions ?? []) {
+      const a = rel(r.start);
+      const b = rel(r.end);
       // The second number of `resolutions 425 and 426` did what the list did.
-      const inList = prevEnd > 0 && /^\s*(?:,|and|&|,\s*and)\s*$/.test(s.text.slice(prevEnd, a));
-      let action = resolutionAction(s.text.slice(prevEnd, a), s.text.slice(b));
+      const inList = prevEnd > 0 && LIST_JOIN.test(text.slice(prevEnd, a));
+      let action = resolutionAction(text.slice(prevEnd, a), text.slice(b));
       if (inList && prevAction) action = prevAction;
       if (inList && !prevAction) {
         // Later numbers of a list may carry the list's action: apply it back to the first.
         const last = facts[facts.length - 1];
-        if (action && last && last.kind === 'resolution' && !/^(?:\w+ly\s+)?[a-z]+ed\b/.test(last.about)) last.about = action;
+        if (action && last && last.kind === 'resolution' && !RESOLUTION_DID.test(last.about)) last.about = action;
       }
       prevAction = action;
-      const clause = clauseAround(s.text, a, b);
-      const about = action || clipWords(compressNames(s.text.slice(clause.start, clause.end)).replace(/[.,;:|\s]+$/, ''), 18);
-      push('resolution', r.value, r.start, r.end, si, about, { start: r.valueStart, end: r.valueEnd }, {});
+      let about = action;
+      if (!about) {
+        const clause = clauseOf(a, b);
+        about = clipWords(compressNames(text.slice(clause.start, clause.end)).replace(/[.,;:|\s]+$/, ''), 18);
+      }
+      const id = idOf('resolution', r.value);
+      const focus = { start: rel(r.valueStart), end: rel(r.valueEnd) };
+      const written = source.slice(r.start, r.end);
+      facts.push(
+        docId === undefined
+          ? { id, kind: 'resolution', value: r.value, text: written, start: r.start, end: r.end, sentence: text, about, focus }
+          : { id, kind: 'resolution', value: r.value, text: written, start: r.start, end: r.end, sentence: text, about, focus, docId },
+      );
       prevEnd = b;
     }
-  }
+    const resolutionsEnd = facts.length;
 
-  for (const d of dates) {
-    const s = sentenceOf(d.sentence);
-    const a = rel(s, d.start);
-    const b = rel(s, d.end);
-    const text = source.slice(d.start, d.end);
-    const lead = /^(?:the\s+)?(?:end|beginning|start|middle|mid|early|late)(?:\s+of)?\s+/i.exec(text);
-    const focusStart = d.start + (lead ? lead[0].length : 0);
-    push('date', d.value, d.start, d.end, d.sentence, dateAbout(s.text, a, b), { start: focusStart, end: d.end }, {
-      precision: d.precision,
-    });
-  }
-
-  for (let si = 0; si < spans.length; si++) {
-    if (!usable[si]) continue;
-    const span = spans[si] as SentenceSpan;
-    const found = findFigures(scan, span.start, span.end);
-    if (found.length === 0) continue;
-    const blocked = [...(resBySentence.get(si) ?? []), ...(datesBySentence.get(si) ?? [])];
-    for (const f of found) {
-      if (blocked.some((x) => x.start < f.valueEnd && f.valueStart < x.end)) continue;
-      const s = sentenceOf(si);
-      const pred = predicateAfter(s.text, rel(s, f.unitEnd));
-      let about = compressNames(pred ? `${f.unit} ${pred}` : f.unit);
-      if (!pred) {
-        const a = rel(s, f.start);
-        const clause = clauseAround(s.text, a, rel(s, f.end));
-        const pre = compressNames(collapse(s.text.slice(clause.start, a))).replace(/^.*[,]\s*/, '');
-        const words = pre.split(' ').filter(Boolean);
-        const last = (words[words.length - 1] ?? '').toLowerCase();
-        const lowered = /^[A-Z][a-z]/.test(pre) ? pre[0]?.toLowerCase() + pre.slice(1) : pre;
-        if (words.length >= 2 && words.length <= 10 && !WEAK_END.has(last)) about = `${f.unit} that ${lowered}`;
-      }
-      const extra: Partial<Fact> = { unit: f.unit };
-      if (f.ordinal) extra.ordinal = true;
-      if (f.qualifier) extra.qualifier = f.qualifier;
-      push('figure', f.value, f.start, f.end, si, about, { start: f.valueStart, end: f.valueEnd }, extra);
+    for (let k = dateStart; k < di; k++) {
+      const d = dates[k] as DateMatch;
+      const written = source.slice(d.start, d.end);
+      const lead = DATE_LEAD.exec(written);
+      const id = idOf('date', d.value);
+      const a = rel(d.start);
+      const b = rel(d.end);
+      const about = datelineAbout(text, a, b, clauseOf) ?? dateAbout(text, a, b, clauseOf);
+      const focus = { start: rel(d.start + (lead ? lead[0].length : 0)), end: rel(d.end) };
+      const { value, precision } = d;
+      facts.push(
+        docId === undefined
+          ? { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision }
+          : { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision, docId },
+      );
     }
+    const datesEnd = facts.length;
+
+    // Figures, resolutions and dates each come in order without overlaps: one pointer each.
+    let ri = 0;
+    let dj = dateStart;
+    for (const f of figures) {
+      while (resolutions && ri < resolutions.length && (resolutions[ri] as ResolutionMatch).end <= f.valueStart) ri++;
+      while (dj < di && (dates[dj] as DateMatch).end <= f.valueStart) dj++;
+      const blockedByResolution = resolutions !== undefined && ri < resolutions.length && (resolutions[ri] as ResolutionMatch).start < f.valueEnd;
+      if (blockedByResolution || (dj < di && (dates[dj] as DateMatch).start < f.valueEnd)) continue;
+      const id = idOf('figure', f.value);
+      const written = source.slice(f.start, f.end);
+      const about = figureAbout(text, f, rel, clauseOf);
+      const focus = { start: rel(f.valueStart), end: rel(f.valueEnd) };
+      const { value, unit } = f;
+      if (!f.ordinal && !f.qualifier) {
+        facts.push(
+          docId === undefined
+            ? { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit }
+            : { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit, docId },
+        );
+        continue;
+      }
+      const fact: Fact = { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit };
+      if (f.ordinal) fact.ordinal = true;
+      if (f.qualifier) fact.qualifier = f.qualifier;
+      if (docId !== undefined) fact.docId = docId;
+      facts.push(fact);
+    }
+    inOrder(facts, first, resolutionsEnd, datesEnd);
+    if (!earlier) seen.add(hash, first, facts.length - first);
   }
-  facts.sort((x, y) => x.start - y.start || x.end - y.end);
   return facts;
+}
+
+function countsOf(facts: readonly Fact[], from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let k = from; k < to; k++) {
+    const f = facts[k] as Fact;
+    const key = `${f.kind}:${f.value}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Orders one sentence's facts, `facts[first..]` (resolutions, then dates from `resolutionsEnd`, then
+ * figures from `datesEnd`, each already in document order), by span; equal spans keep that kind
+ * order, as a stable sort of all facts would. A sentence usually holds few: insertion sort then.
+ */
+function inOrder(facts: Fact[], first: number, resolutionsEnd: number, datesEnd: number): void {
+  const kinds = (resolutionsEnd > first ? 1 : 0) + (datesEnd > resolutionsEnd ? 1 : 0) + (facts.length > datesEnd ? 1 : 0);
+  if (kinds < 2) return;
+  if (facts.length - first > 32) {
+    // A long table row: the engine's stable sort.
+    const sorted = facts.slice(first).sort((x, y) => x.start - y.start || x.end - y.end);
+    for (let i = 0; i < sorted.length; i++) facts[first + i] = sorted[i] as Fact;
+    return;
+  }
+  for (let i = first + 1; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    let j = i - 1;
+    while (j >= first && after(facts[j] as Fact, f)) {
+      facts[j + 1] = facts[j] as Fact;
+      j--;
+    }
+    facts[j + 1] = f;
+  }
+}
+
+const after = (x: Fact, y: Fact): boolean => x.start > y.start || (x.start === y.start && x.end > y.end);
+
+type ClauseOf = (from: number, to: number) => { start: number; end: number };
+
+/** What a figure counts: its unit and predicate, or its unit and the words before it. */
+function figureAbout(text: string, f: FigureMatch, rel: (offset: number) => number, clauseOf: ClauseOf): string {
+  if (f.label !== undefined) return f.label;
+  const pred = predicateAfter(text, rel(f.unitEnd));
+  const about = compressNames(pred ? `${f.unit} ${pred}` : f.unit);
+  if (pred) return about;
+  const a = rel(f.start);
+  const clause = clauseOf(a, rel(f.end));
+  const pre = compressNames(collapse(text.slice(clause.start, a))).replace(/^.*[,]\s*/, '');
+  const words = pre.split(' ').filter(Boolean);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const lowered = /^[A-Z][a-z]/.test(pre) ? pre[0]?.toLowerCase() + pre.slice(1) : pre;
+  if (words.length >= 2 && words.length <= 10 && !WEAK_END.has(last)) return `${f.unit} that ${lowered}`;
+  return about;
 }
 
 const WEAK_END = new Set([
@@ -202,12 +395,32 @@ const CONNECTOR =
   /(?:\b(?:on|in|of|since|by|from|until|till|before|after|as\s+of|dated|at|during|through)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]?)?)$/i;
 
 /** The event a date stands for: its clause with the date and its preposition taken out. */
-function dateAbout(sentence: string, from: number, to: number): string {
-  const clause = clauseAround(sentence, from, to);
+const ADOPTION_ASIDE = /\b(resolution\s+\d{1,4}(?:\s*\(\s*\d{4}\s*\))?),\s*adopted\s*$/i;
+const DATELINE_PLACE = /^[A-Z][A-Za-zÀ-ÿ.'’ -]{1,40},\s*$/;
+const DATELINE_DASH = /^\s*[—–-]{1,2}\s*/;
+
+/**
+ * A press release's dateline (`NEW YORK, 12 March 2019 — The Council heard …`) dates what the
+ * release reports: the clause after the dash, not the place before the date.
+ */
+function datelineAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string | null {
+  if (from === 0 || !DATELINE_PLACE.test(sentence.slice(0, from))) return null;
+  const dash = DATELINE_DASH.exec(sentence.slice(to));
+  if (!dash) return null;
+  const start = to + dash[0].length;
+  const about = compressNames(collapse(sentence.slice(start, clauseOf(start, start).end))).replace(/[.,;:!?|\s]+$/, '');
+  return about.split(' ').length >= 3 ? clipWords(about, 20) : null;
+}
+
+function dateAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string {
+  const clause = clauseOf(from, to);
   let before = sentence.slice(clause.start, from);
   const conn = CONNECTOR.exec(before);
   if (conn) before = before.slice(0, conn.index);
   let after = sentence.slice(to, clause.end);
+  // `By resolution 2559 (2020), adopted on 22 December 2020, the Council …`: the date is the adoption's.
+  const adoption = ADOPTION_ASIDE.exec(before);
+  if (adoption && /^\s*,/.test(after)) return `Resolution ${(adoption[1] as string).replace(/^resolution\s+/i, '')} was adopted`;
   let about: string;
   if (/^[\s,]*$/.test(before)) {
     after = after.replace(/^[\s,]+/, '');

@@ -1,5 +1,6 @@
 // Figures: counts and quantities together with what they count.
-import { CARDINAL_WORDS, ORDINAL_WORDS, parseDigits, parseNumberWords } from './numbers';
+import { CARDINAL_WORDS, ORDINAL_WORDS, parseNumberWords } from './numbers';
+import { isWhiteCode } from './sentences';
 
 /** A figure found in text, before it becomes a Fact. */
 export interface FigureMatch {
@@ -15,6 +16,22 @@ export interface FigureMatch {
   qualifier: string;
   /** Offset just after the counted noun phrase, where its predicate may start. */
   unitEnd: number;
+  /** A number alone in a table cell: the row's label (`Fatalities`, `Uniformed personnel (2010)`). */
+  label?: string;
+}
+
+// A table row as text (`Fatalities | 289 | Annex 2`): the cell before a number names what it counts.
+const CELL_BEFORE = /(?:^|\|)\s*([A-Za-z][A-Za-z'’ -]{0,40}?)\s*(\(\s*[^()|]{1,20}\))?\s*\|\s*$/;
+const CELL_AFTER = /^\s*(?:\||$)/;
+
+/** The row label of a number standing alone in a table cell, or null. */
+function rowLabel(body: string, numberStart: number, numberEnd: number): { unit: string; label: string } | null {
+  if (!CELL_AFTER.test(body.slice(numberEnd))) return null;
+  const cell = CELL_BEFORE.exec(body.slice(0, numberStart));
+  if (!cell) return null;
+  const name = cell[1] as string;
+  const unit = /^[A-Z][a-z]/.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
+  return { unit, label: cell[2] ? `${unit} ${(cell[2] as string).replace(/\s+/g, '')}` : unit };
 }
 
 const CARD = CARDINAL_WORDS.join('|');
@@ -57,10 +74,40 @@ const HEADS = new Set([
   'site', 'sector', 'incident', 'attack', 'village', 'town', 'city', 'school', 'hospital', 'round',
   'phase', 'term', 'mandate', 'contributor', 'nation', 'agreement',
 ]);
-// Words before a number that make it a label rather than a count.
-const LABELS = /(?:\b(?:section|sections|chapter|chapters|article|articles|paragraph|paragraphs|para|paras|page|pages|p|pp|annex|appendix|item|items|no|nos|number|figure|fig|table|line|rule|version|step|part|principle|footnote|level|category|class|box|room|grade|annexe|title|clause|point|points|operative|protocol|route|highway|road|flight|channel|code|sector|zone|region|phase|stage|round|resolution|resolutions|res|report|document|doc|session|meeting|decision|s\/res)\.?\s*|#\s*|§\s*)$/i;
+// Words before a number that make it a label rather than a count (`page 5`, `resolution 2100`).
+const LABEL_WORDS = new Set([
+  'section', 'sections', 'chapter', 'chapters', 'article', 'articles', 'paragraph', 'paragraphs', 'para', 'paras',
+  'page', 'pages', 'p', 'pp', 'annex', 'appendix', 'item', 'items', 'no', 'nos', 'number', 'figure', 'fig', 'table',
+  'line', 'rule', 'version', 'step', 'part', 'principle', 'footnote', 'level', 'category', 'class', 'box', 'room',
+  'grade', 'annexe', 'title', 'clause', 'point', 'points', 'operative', 'protocol', 'route', 'highway', 'road',
+  'flight', 'channel', 'code', 'sector', 'zone', 'region', 'phase', 'stage', 'round', 'resolution', 'resolutions',
+  'res', 'report', 'document', 'doc', 'session', 'meeting', 'decision', 's/res',
+]);
 
-const WORD_RE = /^\s+((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLabelChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47;
+
+/**
+ * Whether `text.slice(from, to)` ends with a label: a label word (`section`, `page` …) starting a
+ * word, with an optional full stop, or `#` or `§`, then only whitespace. Read backwards, in place.
+ */
+function endsWithLabel(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isWhiteCode(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const last = text[e - 1];
+  if (last === '#' || last === '§') return true;
+  if (last === '.') e--;
+  let p = e;
+  while (p > from && isLabelChar(text.charCodeAt(p - 1))) p--;
+  // Every start of a word within the run: `res` in `s/res` as well as `s/res`.
+  for (let q = p; q < e; q++) {
+    if (q > from && isWordChar(text.charCodeAt(q - 1))) continue;
+    if (LABEL_WORDS.has(text.slice(q, e).toLowerCase())) return true;
+  }
+  return false;
+}
 
 interface NounPhrase {
   unit: string;
@@ -71,22 +118,57 @@ function nounPhrase(text: string, from: number, limit: number): NounPhrase | nul
   const words: string[] = [];
   let pos = from;
   while (words.length < 4) {
-    const m = WORD_RE.exec(text.slice(pos, Math.min(limit, pos + 60)));
-    if (!m) break;
-    const word = m[1] as string;
+    const end = wordAt(text, pos, Math.min(limit, pos + 60));
+    if (end < 0) break;
+    const word = text.slice(wordStart, end);
     const lw = word.toLowerCase();
     if (STOP.has(lw) || MONTHS.has(lw)) break;
-    if (words.length > 0 && /ed$/.test(lw) && !HEADS.has(lw)) break;
+    if (words.length > 0 && lw.endsWith('ed') && !HEADS.has(lw)) break;
     words.push(word);
-    pos += m[0].length;
+    pos = end;
     if (HEADS.has(lw) || (/[^s'’]s$/.test(lw) && lw.length > 3 && !/(ous|ss|is|us)$/.test(lw))) break;
   }
   if (words.length === 0) return null;
-  return { unit: words.join(' '), end: pos };
+  return { unit: words.length === 1 ? (words[0] as string) : words.join(' '), end: pos };
+}
+
+/** Where the word read by `wordAt` starts. */
+let wordStart = 0;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * `WORD_RE.exec(text.slice(pos, limit))` without the copy: whitespace, then a dotted acronym
+ * (`U.N.`) or a word with apostrophes and hyphens. Returns where the match ends (the word starts at
+ * `wordStart`), or -1.
+ */
+function wordAt(text: string, pos: number, limit: number): number {
+  let i = pos;
+  while (i < limit && isWhiteCode(text.charCodeAt(i))) i++;
+  if (i === pos || i >= limit) return -1;
+  wordStart = i;
+  // (?:[A-Za-z]\.){2,}
+  let j = i;
+  while (j + 1 < limit && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+  if (j - i >= 4) return j;
+  // [A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  j = i + 1;
+  for (let c = text.charCodeAt(j); j < limit && (isLetter(c) || c === 39 || c === 0x2019); c = text.charCodeAt(++j));
+  while (j + 1 < limit && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < limit && isLetter(text.charCodeAt(j))) j++;
+  }
+  return j;
 }
 
 function isYearLike(numText: string, value: number): boolean {
-  return /^\d{4}$/.test(numText) && value >= 1800 && value <= 2100;
+  if (numText.length !== 4 || value < 1800 || value > 2100) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = numText.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Finds figures in one sentence (`text.slice(start, end)`); `start` offsets the spans. */
@@ -100,7 +182,7 @@ export function findFigures(text: string, start: number, end: number): FigureMat
       FIGURE.lastIndex++;
       continue;
     }
-    const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
     const digitText = m[2];
     const scale = m[3];
     const wordText = m[4];
@@ -108,15 +190,17 @@ export function findFigures(text: string, start: number, end: number): FigureMat
     const suffix = (m[6] ?? '').trim();
     const numText = digitText ?? wordText ?? ordText ?? '';
     const numOffset = m.index + m[0].indexOf(numText, qualifier ? (m[1]?.length ?? 0) : 0);
-    const before = body.slice(Math.max(0, m.index - 30), m.index);
-    if (LABELS.test(before)) continue;
+    const beforeStart = Math.max(0, m.index - 30);
+    if (endsWithLabel(body, beforeStart, m.index)) continue;
     let value: number | null;
     let ordinal = false;
     let money = false;
     if (digitText !== undefined) {
       money = digitText.startsWith('$');
-      value = parseDigits(digitText.replace(/^\$/, ''));
-      if (value !== null && !money && !scale && isYearLike(digitText, value)) continue;
+      // The pattern admits only `1,234.5` or `1234.5` here, which parseDigits reads this way.
+      const digits = money ? digitText.slice(1) : digitText;
+      value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+      if (!money && !scale && isYearLike(digitText, value)) continue;
       if (value !== null && scale) {
         const mult = scale.toLowerCase() === 'thousand' ? 1e3 : scale.toLowerCase() === 'million' ? 1e6 : 1e9;
         value = Math.round(value * mult);
@@ -128,7 +212,7 @@ export function findFigures(text: string, start: number, end: number): FigureMat
       const lw = (ordText ?? '').toLowerCase();
       value = ORDINAL_WORDS[lw] ?? (parseInt(lw, 10) || null);
       // An ordinal is a figure only with a determiner before it: `the fifth force`, not `fifth, …`.
-      if (!/\b(the|its|their|a|this|his|her|our)\s+$|['’]s\s+$/i.test(before)) continue;
+      if (!/\b(the|its|their|a|this|his|her|our)\s+$|['’]s\s+$/i.test(body.slice(beforeStart, m.index))) continue;
     }
     if (value === null || !Number.isFinite(value) || value <= 0) continue;
     // A scale word belongs to the value: `1.5 million` is replaced as a whole.
@@ -147,8 +231,25 @@ export function findFigures(text: string, start: number, end: number): FigureMat
       const compound = suffix && suffix !== '-strong' ? suffix.slice(1) : '';
       if (compound && STOP.has(compound.toLowerCase())) continue;
       const np = nounPhrase(body, matchEnd, body.length);
-      if (!np && !compound) continue;
-      unit = [compound, np?.unit ?? ''].filter(Boolean).join(' ');
+      if (!np && !compound) {
+        const row = qualifier || ordinal ? null : rowLabel(body, m.index, matchEnd);
+        if (!row || /^(am|pm|hrs|h|gmt|utc|zulu)$/i.test(row.unit)) continue;
+        out.push({
+          start: start + m.index,
+          end: start + matchEnd,
+          value,
+          valueStart: start + numOffset,
+          valueEnd: start + numEnd,
+          unit: row.unit,
+          ordinal,
+          qualifier,
+          unitEnd: start + matchEnd,
+          label: row.label,
+        });
+        continue;
+      }
+      const counted = np?.unit ?? '';
+      unit = compound && counted ? `${compound} ${counted}` : compound || counted;
       unitEnd = np ? np.end : matchEnd;
       matchEnd = unitEnd;
     }

@@ -55,9 +55,61 @@ describe('MINUSCA (Markdown list)', () => {
   });
 });
 
+describe('UNMIL (press release, plain text)', () => {
+  const facts = load('unmil-press-release.txt', 'text');
+  it('reads the dateline date as a fact about what the release reports', () => {
+    const dateline = facts.find((f) => f.value === '2019-03-12');
+    expect(dateline?.about).toMatch(/^The Security Council today heard a final briefing/);
+  });
+  it('finds its resolutions, dates and figures', () => {
+    expect(values(facts, 'resolution')).toEqual(['1509', '2333']);
+    expect(facts.find((f) => f.value === '2333')?.about).toBe('extended the mandate for a final period until 30 March 2018');
+    expect(facts.find((f) => f.value === '2016-12-23')?.about).toBe('Resolution 2333 (2016) was adopted');
+    expect(values(facts, 'date')).toEqual(['2019-03-12', '2003-09-19', '2016-12-23', '2018-03-30', '2018-03', '2018-01']);
+    expect(values(facts, 'figure')).toEqual(expect.arrayContaining([15000, 202, 15, 3, 70]));
+  });
+  it('reads no figure from Chapter VII, the document symbol, phone numbers or the page count', () => {
+    for (const trap of [7, 13733, 1, 212, 963, 1234, 5678, 2]) expect(values(facts, 'figure')).not.toContain(trap);
+  });
+});
+
+describe('MINURSO (encyclopedia article, Markdown)', () => {
+  const facts = load('minurso-article.md', 'markdown');
+  it('finds the article\'s facts and nothing from its footnote markers or its references', () => {
+    expect(values(facts, 'resolution')).toEqual(['690', '2654']);
+    expect(values(facts, 'date')).toEqual(['1991-04-29', '1991-09-06', '2020', '2023-10-31']);
+    expect(values(facts, 'figure')).toEqual([218, 27]);
+  });
+  it('keeps footnote markers out of sentences and of what facts are about', () => {
+    expect(facts.filter((f) => /\[|^\d/.test(f.sentence))).toEqual([]);
+    expect(facts.find((f) => f.value === '1991-04-29')?.about).toBe('The Security Council created MINURSO by resolution 690');
+  });
+});
+
+describe('UNAMID (web page with a table, HTML)', () => {
+  const facts = load('unamid-page.html', 'html');
+  it('reads the article and a figure table, and ignores the script, navigation, aside contact and footer', () => {
+    expect(values(facts, 'resolution')).toEqual(['1769', '2559']);
+    expect(values(facts, 'date')).toEqual(['2007-07-31', '2007-12-31', '2020-12-22', '2020-12-31', '2021-06-30']);
+    expect(values(facts, 'figure')).toEqual([19555, 3772, 22000, 289, 35]);
+  });
+  it('names a table figure after its row', () => {
+    expect(facts.find((f) => f.value === 289)?.unit).toBe('fatalities');
+    expect(facts.find((f) => f.value === 22000)?.about).toBe('uniformed personnel (2010)');
+  });
+});
+
 describe('questions over every fixture', () => {
   it('are well-formed', () => {
-    const all = [load('unmiss.md', 'markdown'), load('monusco.html', 'html'), load('unifil.txt', 'text'), load('minusca.md', 'markdown')].flat();
+    const all = [
+      load('unmiss.md', 'markdown'),
+      load('monusco.html', 'html'),
+      load('unifil.txt', 'text'),
+      load('minusca.md', 'markdown'),
+      load('unmil-press-release.txt', 'text'),
+      load('minurso-article.md', 'markdown'),
+      load('unamid-page.html', 'html'),
+    ].flat();
     for (const seed of [1, 2]) for (const q of generateQuestions(all, { seed })) expect(questionProblems(q, all)).toEqual([]);
   });
 });

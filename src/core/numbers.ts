@@ -131,3 +131,16 @@ export function numbersIn(text: string): number[] {
   }
   return out;
 }
+
+const NUMBER_SCAN = new RegExp(NUMBER_TOKEN);
+
+/** Whether `text` writes any number (`numbersIn(text).length > 0`, stopping at the first). */
+export function hasNumber(text: string): boolean {
+  const re = NUMBER_SCAN;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (parseNumberInput(m[0].replace(/,$/, '')) !== null) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Prompts, statements and checks that a prompt never gives its answer away.
 import type { Fact } from './types';
 import { excerpt } from './context';
-import { datesIn, formatDate, MONTH_NAMES } from './dates';
+import { datesIn, formatDate, MONTH_NAMES, precisionOf } from './dates';
 import { formatNumber, formatOrdinal, numbersIn } from './numbers';
 import { formatFactValue } from './format';
 
@@ -69,8 +69,12 @@ export function leaksAnswer(text: string, fact: Fact): boolean {
   if (fact.kind === 'figure') return numbersIn(text).includes(Number(fact.value));
   if (fact.kind === 'resolution') return new RegExp(`(?<!\\d)0*${fact.value}(?!\\d)`).test(text);
   const value = String(fact.value);
-  const lower = text.toLowerCase();
-  if (lower.includes(formatFactValue(fact).toLowerCase()) || text.includes(value)) return true;
+  // The value written out (`25 April 2013`) and in ISO both hold its year: without the year's
+  // digits in the text, neither can be there.
+  const year = value.slice(0, value.indexOf('-') < 0 ? value.length : value.indexOf('-'));
+  const shown = fact.precision ?? precisionOf(value);
+  const yearAbsent = shown !== 'monthday' && /^\d+$/.test(year) && !text.includes(year);
+  if (!yearAbsent && (text.toLowerCase().includes(formatFactValue(fact).toLowerCase()) || text.includes(value))) return true;
   if (fact.precision === 'year') return new RegExp(`(?<!\\d)${value}(?!\\d)`).test(text);
   return datesIn(text).includes(value);
 }

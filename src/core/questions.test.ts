@@ -58,6 +58,23 @@ describe('generateQuestions', () => {
     }
   });
 
+  it('gives the same quiz whatever the order, with repeated facts and lesson ids that hold a bar', () => {
+    const odd = [...extractFacts(lessonA, { docId: 'a|b' }), ...extractFacts(lessonB, { docId: 'b' })];
+    const repeated = [...odd, ...odd.slice(0, 4)];
+    for (const seed of [3, 8]) {
+      const one = generateQuestions(repeated, { seed, count: 15 });
+      expect(generateQuestions([...repeated].reverse(), { seed, count: 15 })).toEqual(one);
+      expect(one.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('asks the same questions of a long briefing whether or not the quiz is short', () => {
+    const long = Array.from({ length: 40 }, (_, i) => lessonA.replace(/2100/g, String(2100 + i)).replace(/118/g, String(118 + i))).join('\n\n');
+    const facts = extractFacts(long, { docId: 'long' });
+    const all = generateQuestions(facts, { seed: 2 });
+    expect(generateQuestions(facts, { seed: 2, count: 12 })).toEqual(all.slice(0, 12));
+  });
+
   it('rejects a negative count', () => {
     expect(() => generateQuestions(facts, { seed: 1, count: -1 })).toThrow(QuizOptionsError);
   });

@@ -4,7 +4,7 @@ import { QuizOptionsError } from './errors';
 import { hash32 } from './hash';
 import { deriveSeed, mulberry32, shuffle, type Rng } from './rng';
 import { formatFactValue } from './format';
-import { formatNumber, formatOrdinal, numbersIn } from './numbers';
+import { formatNumber, formatOrdinal, hasNumber } from './numbers';
 import {
   buildDistractorIndex,
   dateDistractors,
@@ -29,7 +29,8 @@ export interface QuizOptions {
 const ALL_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 const SINGLE: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
 
-type Build = () => Question | null;
+/** A question to try: one fact asked one way, or a group of facts for an order or match question. */
+type Plan = { type: QuestionType; fact: Fact } | { type: 'order' | 'match'; group: Fact[] };
 
 /** Generates questions from facts. The same facts and seed give the same questions, in the same order. */
 export function generateQuestions(facts: readonly Fact[], options: QuizOptions): Question[] {
@@ -42,53 +43,54 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
   const kinds = options.kinds ? new Set(options.kinds) : null;
   const docIds = options.docIds ? new Set(options.docIds) : null;
   const types = ALL_TYPES.filter((t) => !options.types || options.types.includes(t));
-  const pool = facts
-    .filter((f) => (!kinds || kinds.has(f.kind)) && (!docIds || (f.docId !== undefined && docIds.has(f.docId))))
-    .slice()
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The quiz must not depend on the order facts come in: everything below reads them as if sorted
+  // by id (ties in the order given), but sorts only what it keeps, not every fact of a long briefing.
+  const pool = facts.filter((f) => (!kinds || kinds.has(f.kind)) && (!docIds || (f.docId !== undefined && docIds.has(f.docId))));
   if (pool.length === 0 || types.length === 0 || limit === 0) return [];
 
   const ctx: Ctx = { seed, index: buildDistractorIndex(pool), lessonTitle: options.lessonTitle };
   const rng = mulberry32(seed);
-  const askable = shuffle(bestOfEachValue(pool), rng);
+  const best = bestOfEachValue(pool);
+  const askable = shuffle(best, rng);
   const singleTypes = SINGLE.filter((t) => types.includes(t));
 
-  const groups: Build[] = [];
-  if (types.includes('order')) for (const g of orderGroups(pool, rng)) groups.push(() => orderQuestion(g, ctx));
-  if (types.includes('match')) for (const g of matchGroups(pool, rng)) groups.push(() => matchQuestion(g, ctx));
-
-  const rounds: Build[][] = [];
+  // Every group is formed (their number spaces them out, and forming them draws from `rng`), but
+  // questions are written only until the quiz is full: a long briefing costs one pass, not one
+  // question per fact.
+  const groups: Plan[] = [];
+  if (types.includes('order')) for (const group of orderGroups(pool, rng)) groups.push({ type: 'order', group });
+  if (types.includes('match')) for (const group of matchGroups(best, rng)) groups.push({ type: 'match', group });
   const offset = singleTypes.length > 0 ? Math.floor(rng() * singleTypes.length) : 0;
-  for (let r = 0; r < singleTypes.length; r++) {
-    const round: Build[] = [];
-    askable.forEach((fact, i) => {
-      const type = singleTypes[(i + r + offset) % singleTypes.length] as QuestionType;
-      round.push(() => singleQuestion(fact, type, ctx));
-    });
-    rounds.push(round);
-  }
-  // Group questions are spread through the first round so that a short quiz still meets them.
-  const first = rounds[0] ?? [];
-  const spread: Build[] = [];
-  const gap = Math.max(1, Math.ceil(first.length / (groups.length + 1)));
-  let g = 0;
-  first.forEach((b, i) => {
-    if (i > 0 && i % gap === 0 && g < groups.length) spread.push(groups[g++] as Build);
-    spread.push(b);
-  });
-  while (g < groups.length) spread.push(groups[g++] as Build);
-  const plan = [...spread, ...rounds.slice(1).flat()];
 
   const out: Question[] = [];
   const ids = new Set<string>();
-  for (const build of plan) {
+  for (const plan of planOf(askable, singleTypes, offset, groups)) {
     if (out.length >= limit) break;
-    const q = build();
+    const q = 'group' in plan ? (plan.type === 'order' ? orderQuestion(plan.group, ctx) : matchQuestion(plan.group, ctx)) : singleQuestion(plan.fact, plan.type, ctx);
     if (!q || ids.has(q.id)) continue;
     ids.add(q.id);
     out.push(q);
   }
   return out;
+}
+
+/**
+ * The order questions are tried in: round r asks every fact with the type after the one it had in
+ * round r - 1; group questions are spread through the first round so that a short quiz still meets them.
+ */
+function* planOf(askable: readonly Fact[], singleTypes: readonly QuestionType[], offset: number, groups: readonly Plan[]): Generator<Plan> {
+  const n = singleTypes.length;
+  const first = n > 0 ? askable.length : 0;
+  const gap = Math.max(1, Math.ceil(first / (groups.length + 1)));
+  let g = 0;
+  for (let i = 0; i < first; i++) {
+    if (i > 0 && i % gap === 0 && g < groups.length) yield groups[g++] as Plan;
+    yield { type: singleTypes[(i + offset) % n] as QuestionType, fact: askable[i] as Fact };
+  }
+  while (g < groups.length) yield groups[g++] as Plan;
+  for (let r = 1; r < n; r++) {
+    for (let i = 0; i < askable.length; i++) yield { type: singleTypes[(i + r + offset) % n] as QuestionType, fact: askable[i] as Fact };
+  }
 }
 
 interface Ctx {
@@ -97,17 +99,126 @@ interface Ctx {
   lessonTitle: ((docId: string | undefined) => string | undefined) | undefined;
 }
 
-/** One fact per value (per lesson): the occurrence whose sentence says most plainly what it is about. */
+interface Best {
+  fact: Fact;
+  score: number;
+  first: Fact;
+  firstId: string;
+  firstAt: number;
+}
+
+/**
+ * One fact per value (per lesson): the occurrence whose sentence says most plainly what it is about,
+ * the first by id among equals. Values come in the order of their first fact by id.
+ */
 function bestOfEachValue(facts: readonly Fact[]): Fact[] {
-  const best = new Map<string, Fact>();
-  const score = (f: Fact): number => (f.kind === 'resolution' && /^(?:\w+ly\s+)?[a-z]+ed\b/.test(f.about) ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
-  for (const f of facts) {
+  const groups = groupByValue(facts) ?? groupByKey(facts);
+  return inIdOrder(groups, (b) => b.first).map((b) => b.fact);
+}
+
+const scoreOf = (f: Fact): number => (f.kind === 'resolution' && VERB_LED.test(f.about) ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
+
+function newBest(f: Fact, i: number): Best {
+  return { fact: f, score: scoreOf(f), first: f, firstId: f.id, firstAt: i };
+}
+
+function addToBest(b: Best, f: Fact, i: number): void {
+  const id = f.id;
+  // A later fact with the same id counts as after the earlier one.
+  if (id < b.firstId) {
+    b.first = f;
+    b.firstId = id;
+    b.firstAt = i;
+  }
+  const s = scoreOf(f);
+  if (s > b.score || (s === b.score && id < b.fact.id)) {
+    b.fact = f;
+    b.score = s;
+  }
+}
+
+/** Groups by the key `lesson|kind|value|unit`, written out. */
+function groupByKey(facts: readonly Fact[]): Best[] {
+  const best = new Map<string, Best>();
+  facts.forEach((f, i) => {
     const key = `${f.docId ?? ''}|${f.kind}|${f.value}|${f.kind === 'figure' ? (f.unit ?? '') + (f.ordinal ? '#' : '') : ''}`;
     const prev = best.get(key);
-    if (!prev || score(f) > score(prev)) best.set(key, f);
-  }
+    if (prev) addToBest(prev, f, i);
+    else best.set(key, newBest(f, i));
+  });
   return [...best.values()];
 }
+
+interface LessonGroups {
+  date: Map<unknown, Best>;
+  resolution: Map<unknown, Best>;
+  figure: Map<string, Map<unknown, Best>>;
+  ordinal: Map<string, Map<unknown, Best>>;
+}
+
+/**
+ * The same groups as `groupByKey`, found with small tables per lesson, kind and unit instead of a
+ * string built per fact. Null when a lesson id, value or unit could make two keys run together.
+ */
+function groupByValue(facts: readonly Fact[]): Best[] | null {
+  const out: Best[] = [];
+  const byDoc = new Map<string, LessonGroups>();
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    const doc = f.docId ?? '';
+    const value: unknown = f.value;
+    if (doc.includes('|')) return null;
+    let lesson = byDoc.get(doc);
+    if (!lesson) byDoc.set(doc, (lesson = { date: new Map(), resolution: new Map(), figure: new Map(), ordinal: new Map() }));
+    let byValue: Map<unknown, Best> | undefined;
+    if (f.kind === 'figure') {
+      const unit = f.unit ?? '';
+      if (typeof value !== 'number' || unit.includes('#')) return null;
+      const byUnit = f.ordinal ? lesson.ordinal : lesson.figure;
+      byValue = byUnit.get(unit);
+      if (!byValue) byUnit.set(unit, (byValue = new Map()));
+    } else if (f.kind === 'date' || f.kind === 'resolution') {
+      if (typeof value !== 'string' || value.includes('|')) return null;
+      byValue = lesson[f.kind];
+    } else {
+      return null;
+    }
+    const prev = byValue.get(value);
+    if (prev) addToBest(prev, f, i);
+    else {
+      const b = newBest(f, i);
+      byValue.set(value, b);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * `items` sorted by the id of their fact, stably. Distinct string ids (the usual case) are sorted
+ * natively, several times faster than with a comparator on a long briefing.
+ */
+function inIdOrder<T>(items: readonly T[], factOf: (item: T) => Fact): T[] {
+  const byKey = new Map<string, T>();
+  const keys: string[] = [];
+  let strings = true;
+  for (const item of items) {
+    const id: unknown = factOf(item).id;
+    if (typeof id !== 'string') {
+      strings = false;
+      break;
+    }
+    byKey.set(id, item);
+    keys.push(id);
+  }
+  if (strings && byKey.size === items.length) return keys.sort().map((k) => byKey.get(k) as T);
+  return items
+    .map((x, at) => ({ x, at, id: factOf(x).id }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.at - b.at))
+    .map((e) => e.x);
+}
+
+const VERB_LED = /^(?:\w+ly\s+)?[a-z]+ed\b/;
 
 function explanationFor(facts: readonly Fact[], ctx: Ctx): string {
   const docId = facts[0]?.docId;
@@ -183,34 +294,47 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
     const about = f.about.trim();
-    if (about.split(' ').length < 3 || leaksAnswer(about, f)) continue;
+    if (!hasWords(about, 3) || leaksAnswer(about, f)) continue;
     const key = f.docId ?? '';
-    const list = byDoc.get(key) ?? [];
-    list.push(f);
-    byDoc.set(key, list);
+    const list = byDoc.get(key);
+    if (list) list.push(f);
+    else byDoc.set(key, [f]);
   }
   const groups: Fact[][] = [];
   for (const key of [...byDoc.keys()].sort()) {
-    const candidates = shuffle(byDoc.get(key) ?? [], rng);
+    const candidates = shuffle(inIdOrder(byDoc.get(key) ?? [], (f) => f), rng);
     let current: Fact[] = [];
+    let labels: string[] = [];
     for (const f of candidates) {
       const v = String(f.value);
       const item = eventLabel(f);
       // Two values where one is a prefix of the other (2013 and 2013-04-25) have no certain order.
-      const clash = current.some((c) => {
+      const clash = current.some((c, i) => {
         const w = String(c.value);
-        return w.startsWith(v) || v.startsWith(w) || eventLabel(c) === item;
+        return w.startsWith(v) || v.startsWith(w) || labels[i] === item;
       });
       if (clash) continue;
       current.push(f);
+      labels.push(item);
       if (current.length === 4) {
         groups.push(current);
         current = [];
+        labels = [];
       }
     }
     if (current.length >= 3) groups.push(current);
   }
   return groups;
+}
+
+/** Whether `s` has at least `n` words when split at single spaces. */
+function hasWords(s: string, n: number): boolean {
+  let at = -1;
+  for (let i = 1; i < n; i++) {
+    at = s.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 const eventLabel = (f: Fact): string => clipWords(f.about, 16);
@@ -230,22 +354,19 @@ function orderQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
 }
 
 /** Pairs for a match question: resolutions with what they did, or figures with what they count. */
-function matchGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
+function matchGroups(best: readonly Fact[], rng: Rng): Fact[][] {
   const groups: Fact[][] = [];
   const docs = new Map<string, Fact[]>();
-  for (const f of bestOfEachValue(facts)) {
-    const list = docs.get(f.docId ?? '') ?? [];
-    list.push(f);
-    docs.set(f.docId ?? '', list);
+  for (const f of best) {
+    const key = f.docId ?? '';
+    const list = docs.get(key);
+    if (list) list.push(f);
+    else docs.set(key, [f]);
   }
   for (const key of [...docs.keys()].sort()) {
     const list = docs.get(key) ?? [];
-    const resolutions = list.filter(
-      (f) => f.kind === 'resolution' && /^(?:\w+ly\s+)?[a-z]+ed\b/.test(f.about) && !leaksAnswer(f.about, f),
-    );
-    const figures = list.filter(
-      (f) => f.kind === 'figure' && !f.ordinal && f.about.length >= 4 && numbersIn(f.about).length === 0,
-    );
+    const resolutions = list.filter((f) => f.kind === 'resolution' && VERB_LED.test(f.about) && !leaksAnswer(f.about, f));
+    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && f.about.length >= 4 && !hasNumber(f.about));
     groups.push(...chunkDistinct(shuffle(resolutions, rng), 2));
     groups.push(...chunkDistinct(shuffle(figures, rng), 3));
   }
@@ -256,12 +377,16 @@ function matchGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
 function chunkDistinct(facts: readonly Fact[], min: number): Fact[][] {
   const out: Fact[][] = [];
   let current: Fact[] = [];
+  let shown: string[] = [];
   for (const f of facts) {
-    if (current.some((c) => c.about === f.about || display(c, c.value) === display(f, f.value))) continue;
+    const value = formatFactValue(f);
+    if (current.some((c, i) => c.about === f.about || shown[i] === value)) continue;
     current.push(f);
+    shown.push(value);
     if (current.length === 5) {
       out.push(current);
       current = [];
+      shown = [];
     }
   }
   if (current.length >= min) out.push(current);

@@ -55,11 +55,15 @@ export function findResolutions(text: string): ResolutionMatch[] {
       });
     }
   }
+  // Both lists come in document order without overlaps, so one pointer finds any overlap.
+  const listed = out.length;
+  let p = 0;
   SRES.lastIndex = 0;
   while ((m = SRES.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((r) => r.start < end && start < r.end)) continue;
+    while (p < listed && (out[p] as ResolutionMatch).end <= start) p++;
+    if (p < listed && (out[p] as ResolutionMatch).start < end) continue;
     out.push({ start, end, value: String(Number(m[1])), valueStart: start + 6, valueEnd: start + 6 + (m[1] as string).length });
   }
   out.sort((a, b) => a.start - b.start);

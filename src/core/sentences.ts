@@ -14,17 +14,37 @@ const ABBREVIATIONS = new Set([
   'p', 'pp', 'fig', 'ch', 'op', 'cf', 'ibid', 'est', 'res', 'doc', 'mt', 'ft', 'km', 'dept', 'govt',
 ]);
 
+// [A-Z0-9"“‘'([]: what may start the sentence after a full stop.
+const startsSentence = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+
 const BLOCK_LINE = /^[ \t]*(#{1,6}[ \t]|[-*+•][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
+
+/** Whether a UTF-16 code unit is whitespace as `\s` means it. */
+export function isWhiteCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// ( " ' “ ‘ [ before a word.
+const isOpener = (c: number): boolean => c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 91;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
-  const token = text.slice(s, dot).replace(/^[("'“‘[]+/, '');
-  if (!token) return false;
-  if (ABBREVIATIONS.has(token.toLowerCase())) return true;
+  while (s > 0 && !isWhiteCode(text.charCodeAt(s - 1))) s--;
+  while (s < dot && isOpener(text.charCodeAt(s))) s++;
+  const n = dot - s;
+  if (n === 0) return false;
+  // No abbreviation is longer than six letters.
+  if (n <= 6 && ABBREVIATIONS.has(text.slice(s, dot).toLowerCase())) return true;
   // Initials and dotted acronyms: `A.`, `U.N.`, `e.g.`, `S/RES/`.
-  if (/^[A-Za-z]$/.test(token)) return true;
-  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(token)) return true;
+  if (n === 1) return isAsciiLetter(text.charCodeAt(s));
+  if (n % 2 === 1 && text.charCodeAt(s + 1) === 46) return /^([A-Za-z]\.)+[A-Za-z]$/.test(text.slice(s, dot));
   return false;
 }
 
@@ -66,19 +86,18 @@ export function splitSentences(text: string, lineSource: string = text): Sentenc
       }
       continue;
     }
-    const mark = m[0][0];
-    if (mark === '.') {
+    if (m[0].charCodeAt(0) === 46) {
       let next = after;
-      while (next < text.length && /\s/.test(text[next] as string)) next++;
-      if (next < text.length && !/[A-Z0-9"“‘'([]/.test(text[next] as string)) continue;
+      while (next < text.length && isWhiteCode(text.charCodeAt(next))) next++;
+      if (next < text.length && !startsSentence(text.charCodeAt(next))) continue;
       if (isAbbreviation(text, at)) continue;
     }
     boundaries.push(after);
   }
   let start = 0;
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && isWhiteCode(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteCode(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   for (const b of boundaries) {
