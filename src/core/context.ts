@@ -225,3 +225,14 @@ export function clipWords(s: string, n: number): string {
   }
   return text.slice(0, cut) + ' …';
 }
+
+const PRONOUN_LED = /^(?:it|its|they|their|this|these|those|that|he|she|which|who)\b/i;
+
+/**
+ * Whether an event phrase names its event well enough to be asked about on its own:
+ * `it adopted` or `the Security Council adopted` do not (which adoption?), so those dates are asked
+ * with the whole sentence instead.
+ */
+export function isSelfContained(about: string): boolean {
+  return about.split(/\s+/).length >= 5 && !PRONOUN_LED.test(about);
+}

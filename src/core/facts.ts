@@ -7,7 +7,7 @@ import { isBoilerplate } from './boilerplate';
 import { findResolutions, type ResolutionMatch } from './resolutions';
 import { findDates, type DateMatch } from './dates';
 import { findFigures, type FigureMatch } from './figures';
-import { clauseBreaks, clauseIn, clipWords, collapse, compressNames, predicateAfter, resolutionAction, type ClauseBreaks } from './context';
+import { clauseBreaks, clauseIn, clipWords, collapse, compressNames, isSelfContained, predicateAfter, resolutionAction, type ClauseBreaks } from './context';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';
 
@@ -412,8 +412,18 @@ function datelineAbout(sentence: string, from: number, to: number, clauseOf: Cla
   return about.split(' ').length >= 3 ? clipWords(about, 20) : null;
 }
 
+/**
+ * The event a date stands for. When the date's own clause does not name its event (`which it adopted
+ * on 25 April 2013`), the whole sentence does: `The Council set up MINUSMA in resolution 2100, which it adopted`.
+ */
 function dateAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string {
-  const clause = clauseOf(from, to);
+  const narrow = dateEvent(sentence, from, to, clauseOf(from, to));
+  if (isSelfContained(narrow)) return narrow;
+  const wide = dateEvent(sentence, from, to, { start: 0, end: sentence.length });
+  return isSelfContained(wide) ? wide : narrow;
+}
+
+function dateEvent(sentence: string, from: number, to: number, clause: { start: number; end: number }): string {
   let before = sentence.slice(clause.start, from);
   const conn = CONNECTOR.exec(before);
   if (conn) before = before.slice(0, conn.index);

@@ -18,3 +18,26 @@ describe('date prompts', () => {
     expect(prompts[0]).not.toContain('20 December 2012');
   });
 });
+
+describe('events spread across lessons', () => {
+  const lessons: Record<string, string> = {
+    a: 'The Council created the observer mission on 3 March 2001. The observers arrived in the capital on 9 May 2001.',
+    b: 'The peacekeeping force replaced the observers on 1 June 2003. The last battalion left the northern region on 30 September 2006.',
+  };
+  const facts = Object.entries(lessons).flatMap(([docId, text]) => extractFacts(text, { docId }));
+  const title = (id: string | undefined): string | undefined => (id === 'a' ? 'Lesson A' : id === 'b' ? 'Lesson B' : undefined);
+
+  it('are put in order across lessons when no lesson has three of its own', () => {
+    const [order] = generateQuestions(facts, { seed: 3, types: ['order'], lessonTitle: title });
+    expect(order?.type).toBe('order');
+    expect(order?.factIds.length).toBeGreaterThanOrEqual(3);
+    expect(order?.docId).toBeUndefined();
+    expect(order?.explanation).toContain('From "Lesson A"');
+    expect(order?.explanation).toContain('From "Lesson B"');
+  });
+
+  it('name the event, not just its verb (regression: "which it adopted")', () => {
+    const [date] = extractFacts('The Security Council set up the mission in resolution 1234, which it adopted on 5 May 2010.', { docId: 'x' }).filter((f) => f.kind === 'date');
+    expect(date?.about).toBe('The Security Council set up the mission in resolution 1234, which it adopted');
+  });
+});

@@ -1,6 +1,8 @@
 // Prompts, statements and checks that a prompt never gives its answer away.
 import type { Fact } from './types';
-import { excerpt } from './context';
+import { excerpt, isSelfContained } from './context';
+
+export { isSelfContained };
 import { datesIn, formatDate, MONTH_NAMES, precisionOf } from './dates';
 import { formatNumber, formatOrdinal, numbersIn } from './numbers';
 import { formatFactValue } from './format';
@@ -51,17 +53,6 @@ export function promptFor(fact: Fact): string | null {
   }
   for (const p of candidates) if (!p.includes(`“${BLANK}”`) && !leaksAnswer(p, fact)) return p;
   return null;
-}
-
-const PRONOUN_LED = /^(?:it|its|they|their|this|these|those|that|he|she|which|who)\b/i;
-
-/**
- * Whether an event phrase names its event well enough to be asked about on its own:
- * `it adopted` or `the Security Council adopted` do not (which adoption?), so those dates are asked
- * with the whole sentence instead.
- */
-export function isSelfContained(about: string): boolean {
-  return about.split(/\s+/).length >= 5 && !PRONOUN_LED.test(about);
 }
 
 /** True when `text` contains the fact's value in any common writing. */

@@ -221,8 +221,18 @@ function inIdOrder<T>(items: readonly T[], factOf: (item: T) => Fact): T[] {
 const VERB_LED = /^(?:\w+ly\s+)?[a-z]+ed\b/;
 
 function explanationFor(facts: readonly Fact[], ctx: Ctx): string {
-  const docId = facts[0]?.docId;
-  const title = ctx.lessonTitle?.(docId);
+  const docIds = [...new Set(facts.map((f) => f.docId))];
+  if (docIds.length > 1) {
+    // Facts from several lessons: name each lesson beside its own sentences.
+    return docIds
+      .map((docId) => {
+        const title = ctx.lessonTitle?.(docId);
+        const sentences = [...new Set(facts.filter((f) => f.docId === docId).map((f) => f.sentence))];
+        return `${title ? `From "${title}"` : 'From the briefing'}: ${sentences.map((s) => `"${s}"`).join(' ')}`;
+      })
+      .join(' ');
+  }
+  const title = ctx.lessonTitle?.(docIds[0]);
   const where = title ? `From "${title}"` : 'From the briefing';
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   return `${where}: ${sentences.map((s) => `"${s}"`).join(' ')}`;
@@ -301,30 +311,47 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
     else byDoc.set(key, [f]);
   }
   const groups: Fact[][] = [];
+  const rest: Fact[] = [];
   for (const key of [...byDoc.keys()].sort()) {
-    const candidates = shuffle(inIdOrder(byDoc.get(key) ?? [], (f) => f), rng);
-    let current: Fact[] = [];
-    let labels: string[] = [];
-    for (const f of candidates) {
-      const v = String(f.value);
-      const item = eventLabel(f);
-      // Two values where one is a prefix of the other (2013 and 2013-04-25) have no certain order.
-      const clash = current.some((c, i) => {
-        const w = String(c.value);
-        return w.startsWith(v) || v.startsWith(w) || labels[i] === item;
-      });
-      if (clash) continue;
-      current.push(f);
-      labels.push(item);
-      if (current.length === 4) {
-        groups.push(current);
-        current = [];
-        labels = [];
-      }
-    }
-    if (current.length >= 3) groups.push(current);
+    const found = distinctEvents(shuffle(inIdOrder(byDoc.get(key) ?? [], (f) => f), rng));
+    groups.push(...found.groups);
+    rest.push(...found.rest);
   }
+  // Events that found no group in their own lesson can still be ordered across lessons:
+  // a course whose dates are spread one or two a lesson gets order questions too.
+  if (byDoc.size > 1) groups.push(...distinctEvents(shuffle(inIdOrder(rest, (f) => f), rng)).groups);
   return groups;
+}
+
+/** Groups of three or four events whose order is certain (no date a prefix of another, no label twice). */
+function distinctEvents(candidates: readonly Fact[]): { groups: Fact[][]; rest: Fact[] } {
+  const groups: Fact[][] = [];
+  const rest: Fact[] = [];
+  let current: Fact[] = [];
+  let labels: string[] = [];
+  for (const f of candidates) {
+    const v = String(f.value);
+    const item = eventLabel(f);
+    // Two values where one is a prefix of the other (2013 and 2013-04-25) have no certain order.
+    const clash = current.some((c, i) => {
+      const w = String(c.value);
+      return w.startsWith(v) || v.startsWith(w) || labels[i] === item;
+    });
+    if (clash) {
+      rest.push(f);
+      continue;
+    }
+    current.push(f);
+    labels.push(item);
+    if (current.length === 4) {
+      groups.push(current);
+      current = [];
+      labels = [];
+    }
+  }
+  if (current.length >= 3) groups.push(current);
+  else rest.push(...current);
+  return { groups, rest };
 }
 
 /** Whether `s` has at least `n` words when split at single spaces. */

@@ -74,8 +74,12 @@ export class QuizResults {
       this.kinds = byKind(session.questions, answers).map((r) => ({ ...r, label: KIND_LABELS[r.key as FactKind] }));
       this.lessons = byLesson(session.questions, answers).map((r) => ({ ...r, label: title(r.key) }));
       this.missed = missedQuestions(session.questions, answers);
+      // A question over several lessons (an order question across the course) links to its first fact's lesson.
+      const factDoc: Record<string, string | undefined> = Object.fromEntries(bundle?.facts.map((f) => [f.id, f.docId]) ?? []);
       this.review = session.questions.map((q, i) => {
         const a = answers.get(q.id);
+        const firstFact = q.factIds[0] ?? '';
+        const docId = q.docId ?? factDoc[firstFact];
         const outcome: ReviewItem['outcome'] = a?.correct
           ? 'correct'
           : a?.timedOut && a.response === null
@@ -94,8 +98,8 @@ export class QuizResults {
           outcome,
           expected: gradeResponse(q, '').expected,
           explanation: q.explanation,
-          lessonTitle: q.docId ? title(q.docId) : '',
-          lessonHref: q.docId ? links.lesson(session.courseId, q.docId, { fact: q.factIds[0] ?? '' }) : null,
+          lessonTitle: docId ? title(docId) : '',
+          lessonHref: docId ? links.lesson(session.courseId, docId, { fact: firstFact }) : null,
         };
       });
       this.error = '';
