@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, seriousViolations, test } from './support/fixtures';
+import { readStore } from './support/store';
 
 const START = new Date('2025-03-03T09:00:00');
 const SHOTS = process.env['PROGRESS_SCREENS'] ?? 'test-results/screens';
@@ -29,23 +30,6 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = indexedDB.open('dossier');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const get = req.result.transaction(name, 'readonly').objectStore(name).getAll();
-          get.onsuccess = () => {
-            resolve(get.result as T[]);
-            req.result.close();
-          };
-        };
-      }),
-    store,
-  );
-}
 
 /** Every row the backup covers, for before/after comparisons. */
 async function snapshot(page: Page): Promise<Record<string, unknown[]>> {

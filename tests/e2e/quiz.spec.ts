@@ -14,6 +14,7 @@
 // - axe finds no serious violation on set-up, questions, feedback, the exam palette and results (light and dark).
 import type { Locator, Page } from '@playwright/test';
 import { expect, seriousViolations, test } from './support/fixtures';
+import { readStore } from './support/store';
 
 const START = new Date('2025-03-03T09:00:00');
 const SHOTS = process.env['QUIZ_SCREENS'] ?? 'test-results/screens';
@@ -76,24 +77,6 @@ async function verdict(page: Page): Promise<'correct' | 'wrong'> {
   return (await panel.locator('.verdict').innerText()).startsWith('Correct') ? 'correct' : 'wrong';
 }
 
-/** Reads rows of a store in the app's database. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = indexedDB.open('dossier');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const get = req.result.transaction(name, 'readonly').objectStore(name).getAll();
-          get.onsuccess = () => {
-            resolve(get.result as T[]);
-            req.result.close();
-          };
-        };
-      }),
-    store,
-  );
-}
 
 /** The countdown's reading in seconds. */
 async function secondsLeft(page: Page): Promise<number> {

@@ -1,6 +1,7 @@
 // The shell: every place opens by keyboard, a setting written to the store survives a reload,
 // the page has no Node globals, nothing is requested outside the app, and axe finds no serious violation.
 import { expect, seriousViolations, test } from './support/fixtures';
+import { readStore } from './support/store';
 
 const places = ['Library', 'Quiz', 'Progress', 'Settings'] as const;
 
@@ -42,22 +43,9 @@ test('a setting written through the store survives a reload', async ({ app, open
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.getByRole('radio', { name: '×1.5' }).check();
   // Give the write a moment to commit, then reload from scratch.
-  await expect.poll(() =>
-    app.evaluate(
-      () =>
-        new Promise<unknown>((resolve) => {
-          const req = indexedDB.open('dossier');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('settings', 'readonly');
-            const get = tx.objectStore('settings').get('timeFactor');
-            get.onsuccess = () => {
-              resolve((get.result as { value?: unknown } | undefined)?.value);
-              req.result.close();
-            };
-          };
-        }),
-    ),
-  ).toBe(1.5);
+  await expect
+    .poll(async () => (await readStore<{ key: string; value: unknown }>(app, 'settings')).find((r) => r.key === 'timeFactor')?.value)
+    .toBe(1.5);
   await app.reload();
   await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(app.getByRole('radio', { name: 'Dark' })).toBeChecked();
