@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects styles as inline <style> elements for hot reload, which the app's
+ * `style-src 'self'` forbids. Only while serving in development, allow them; builds keep the strict policy.
+ */
+const devInlineStyles: Plugin = {
+  name: 'dossier-dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+};
 
 export default defineConfig({
   main: {
@@ -32,7 +43,7 @@ export default defineConfig({
         $resources: resolve('resources'),
       },
     },
-    plugins: [svelte({ configFile: false })],
+    plugins: [svelte({ configFile: false }), devInlineStyles],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
