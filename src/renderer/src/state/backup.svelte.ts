@@ -7,29 +7,11 @@ import { quizHub } from './quiz.svelte';
 import { review } from './review.svelte';
 import { settings } from './settings.svelte';
 
-/**
- * The desktop app's "Save as…" (see the report for the IPC method it needs); when the host does not
- * offer it, the backup is downloaded like any file in a browser.
- */
-type SaveFile = (suggestedName: string, contents: string) => Promise<{ saved: boolean; path?: string }>;
-
 /** A validated backup waiting for the learner to confirm it should replace their progress. */
 export interface PendingImport {
   fileName: string;
   exportedAt: string;
   counts: { answers: number; quizzes: number; cards: number; lessons: number };
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Export, import and reset of all progress, with what happened said in a sentence. */
@@ -61,18 +43,13 @@ export class BackupState {
         const version = await platform.appVersion();
         const text = serializeBackup(await createBackup(await readProgress(), { now, appVersion: version }));
         const name = backupFileName(localDay(now));
-        const saveFile = (platform as Partial<{ saveFile: SaveFile }>).saveFile;
-        if (saveFile) {
-          const result = await saveFile(name, text);
-          if (!result.saved) {
-            this.status = 'Export cancelled: no file was written.';
-            return false;
-          }
-          this.status = `Progress exported to ${result.path ?? name}.`;
-        } else {
-          download(name, text);
-          this.status = `Progress exported: ${name} is in your downloads.`;
+        // "Save as…" in the desktop app; a download in a browser.
+        const result = await platform.saveFile(name, text);
+        if (!result.saved) {
+          this.status = 'Export cancelled: no file was written.';
+          return false;
         }
+        this.status = platform.desktop ? `Progress exported to ${result.path ?? name}.` : `Progress exported: ${name} is in your downloads.`;
         return true;
       } catch (err) {
         this.error = `The export failed (${err instanceof Error ? err.message : String(err)}). Nothing was changed.`;
