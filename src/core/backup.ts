@@ -154,7 +154,7 @@ const ReviewLogSchema = v.looseObject(
   {
     id: v.optional(count),
     factId: str,
-    rating: v.pipe(int, v.minValue(0, 'must be a rating 0–4'), v.maxValue(4, 'must be a rating 0–4')),
+    rating: v.pipe(int, v.minValue(1, 'must be a rating 1–4'), v.maxValue(4, 'must be a rating 1–4')),
     state: fsrsState,
     due: num,
     stability: num,
@@ -216,7 +216,8 @@ export type BackupInput = Record<BackupTable, readonly object[]>;
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, val: unknown) => {
     if (val === null || typeof val !== 'object' || Array.isArray(val)) return val;
-    const sorted: Record<string, unknown> = {};
+    // A null-prototype object keeps a `__proto__` key as data, so it is covered like any other.
+    const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(val).sort()) sorted[k] = (val as Record<string, unknown>)[k];
     return sorted;
   });

@@ -1,6 +1,6 @@
 import type { Question } from '../../../core/types';
 import { localDay, type DayStat, type Tally } from '../../../core/stats';
-import { applyAnswerToCards } from './cards';
+import { applyAnswerToCards, isReview } from './cards';
 import type { AnswerRecord, DailyStat, DossierDb, QuizSession } from './db';
 
 export { localDay };
@@ -49,8 +49,10 @@ export async function applyAnswerAggregates(
   question: Question,
   previous?: AnswerRecord,
 ): Promise<void> {
-  if (previous) await countAnswer(db, previous, -1);
-  await countAnswer(db, answer, 1);
+  // A question nobody attempted (left blank when the quiz ended) is not an answer: it counts in the
+  // quiz's score, not in the day's answers or response times.
+  if (previous && isReview(previous)) await countAnswer(db, previous, -1);
+  if (isReview(answer)) await countAnswer(db, answer, 1);
   const session = (await db.quizSessions.get(answer.sessionId)) as QuizSession | undefined;
   await applyAnswerToCards(db, answer, question, session, previous);
 }
