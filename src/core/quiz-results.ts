@@ -90,3 +90,10 @@ export function withAnswer<A extends { questionId: string }>(answers: ReadonlyMa
   next.set(answer.questionId, answer);
   return next;
 }
+
+/** A copy of `answers` without the answer to `questionId`. */
+export function withoutAnswer<A>(answers: ReadonlyMap<string, A>, questionId: string): ReadonlyMap<string, A> {
+  const next = new Map(answers);
+  next.delete(questionId);
+  return next;
+}

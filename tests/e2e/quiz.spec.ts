@@ -123,6 +123,8 @@ test('a 10-question timed quiz is finished entirely by keyboard, and the results
   for (let n = 1; n <= 10; n++) {
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(`Question ${n} of 10`);
     await expect(app.getByRole('timer')).toBeVisible();
+    // Each new question takes focus (its heading, or the box of a typed answer), never the bare page.
+    await expect.poll(() => app.evaluate(() => document.activeElement?.tagName)).toMatch(/^(H1|INPUT)$/);
     kinds.add(await answerByKeyboard(app, n));
     await app.keyboard.press('Enter');
     verdicts.push(await verdict(app));
@@ -133,6 +135,7 @@ test('a 10-question timed quiz is finished entirely by keyboard, and the results
   }
 
   await expect(app.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Results' })).toBeFocused();
   const right = verdicts.filter((v) => v === 'correct').length;
   await expect(app.getByTestId('score')).toContainText(`${right} of 10`);
   await expect(app.getByTestId('score')).toContainText(`(${right * 10}%)`);

@@ -9,7 +9,7 @@ import {
   remaining as remainingAt,
   type Timing,
 } from '../../../core/timer';
-import { answersById, withAnswer } from '../../../core/quiz-results';
+import { answersById, withAnswer, withoutAnswer } from '../../../core/quiz-results';
 import type { AnswerRecord } from '../db/db';
 import {
   finishSession,
@@ -33,6 +33,7 @@ export interface Draft {
 export type QuestionStatus = 'unanswered' | 'answered' | 'timed-out';
 
 const TICK_MS = 250;
+const PERSIST_EVERY_MS = 5_000;
 
 function initialDraft(q: Question): Draft {
   if (q.type === 'order') return { response: [...(q.options ?? [])], touched: false };
@@ -113,6 +114,9 @@ export class QuizRun {
   #interval: ReturnType<typeof setInterval> | undefined;
   #timeout: ReturnType<typeof setTimeout> | undefined;
   #writes: Promise<unknown> = Promise.resolve();
+  /** Set while submit/next/submit-quiz runs, so a repeated Enter cannot act twice (and skip a question). */
+  #acting = false;
+  #lastPersist = Date.now();
   #onFinish: (id: string) => void;
   #disposers: (() => void)[] = [];
 
@@ -188,6 +192,7 @@ export class QuizRun {
   /** Whether the current question still takes input. */
   get editable(): boolean {
     if (this.phase !== 'running') return false;
+    if (this.timing.kind === 'per-question' && this.#clocks[this.current.id] === 0) return false;
     const a = this.answers.get(this.current.id);
     if (!a) return true;
     if (a.timedOut) return false;
@@ -214,11 +219,15 @@ export class QuizRun {
    * offer to submit.
    */
   async submit(): Promise<'checked' | 'moved' | 'last' | 'incomplete' | 'finished' | 'none'> {
+    return this.#exclusive('none', () => this.#submit());
+  }
+
+  async #submit(): Promise<'checked' | 'moved' | 'last' | 'incomplete' | 'finished' | 'none'> {
     if (this.phase !== 'running') return 'none';
     const q = this.current;
     if (this.mode === 'practice') {
       if (this.answers.has(q.id)) {
-        await this.next();
+        await this.#next();
         return this.phase === 'running' ? 'moved' : 'finished';
       }
       const draft = this.draft;
@@ -233,16 +242,35 @@ export class QuizRun {
       this.notice = incompleteHint(q);
       return 'incomplete';
     }
+    const at = this.index;
     await this.#saveExamDraft(q);
+    if (this.index !== at || this.phase !== 'running') return 'none';
     if (this.index === this.total - 1) return 'last';
     this.goTo(this.index + 1);
     return 'moved';
   }
 
+  /** Runs one learner action at a time; a second one while the first is under way does nothing. */
+  async #exclusive<T>(busy: T, act: () => Promise<T>): Promise<T> {
+    if (this.#acting) return busy;
+    this.#acting = true;
+    try {
+      return await act();
+    } finally {
+      this.#acting = false;
+    }
+  }
+
   /** Practice: from a checked question to the next one, or to the results after the last. */
   async next(): Promise<void> {
+    await this.#exclusive(undefined, () => this.#next());
+  }
+
+  async #next(): Promise<void> {
     if (this.phase !== 'running') return;
+    const at = this.index;
     await this.#writes;
+    if (this.index !== at || this.phase !== 'running') return;
     if (this.index >= this.total - 1) {
       await this.#finish('no-answer');
       return;
@@ -273,9 +301,11 @@ export class QuizRun {
 
   /** Exam: ends the quiz now; questions without an answer count as wrong. */
   async submitQuiz(): Promise<void> {
-    if (this.phase !== 'running') return;
-    await this.#saveExamDraft(this.current);
-    await this.#finish('no-answer');
+    await this.#exclusive(undefined, async () => {
+      if (this.phase !== 'running') return;
+      await this.#saveExamDraft(this.current);
+      await this.#finish('no-answer');
+    });
   }
 
   /** How the exam stands before submitting. */
@@ -342,7 +372,7 @@ export class QuizRun {
     const a = this.answers.get(q.id);
     if (this.mode === 'practice' && a) this.feedback = this.#gradeOf(q, a.response, a.timedOut);
     if (this.timing.kind !== 'per-question' || this.limit === null) return;
-    const closed = a && (a.timedOut || this.mode === 'practice');
+    const closed = (a && (a.timedOut || this.mode === 'practice')) || this.#clocks[q.id] === 0;
     if (closed) this.#clearClock();
     else this.#startClock(this.#clocks[q.id] ?? this.limit);
   }
@@ -386,7 +416,13 @@ export class QuizRun {
   #tick(): void {
     const now = Date.now();
     this.now = now;
-    if (this.deadline === null || this.phase !== 'running') return;
+    if (this.phase !== 'running') return;
+    // A crash fires no event: writing the clock every few seconds bounds what a crash can give back.
+    if (now - this.#lastPersist >= PERSIST_EVERY_MS) {
+      this.#lastPersist = now;
+      void this.persist();
+    }
+    if (this.deadline === null) return;
     const left = remainingAt(now, this.deadline);
     const crossed = this.#lastRemaining === null ? null : crossedThreshold(this.#lastRemaining, left, this.#thresholds);
     if (crossed !== null && left > 0) this.announcement = describeRemaining(crossed);
@@ -410,10 +446,14 @@ export class QuizRun {
       this.#answerPractice(q, given, true);
       return;
     }
-    // Exam, per question: the question closes with what was put in, and the quiz moves on.
+    // Exam, per question: the question closes with what was put in, and the quiz moves on. An answer
+    // already saved and not changed since stays as it was given: it was not timed out.
     this.announcement = 'Time is up for this question. Moving to the next one.';
     this.#clocks[q.id] = 0;
-    this.#record(q, given, true);
+    const saved = this.answers.get(q.id);
+    const unchanged = saved && (given === null || sameResponse(saved.response, given));
+    if (!unchanged) this.#record(q, given, true);
+    else void this.persist();
     const next = this.#nextOpenAfter(this.index);
     if (next === null) {
       void this.#writes.then(() => this.#finish('timed-out'));
@@ -429,7 +469,7 @@ export class QuizRun {
     for (let k = 1; k < this.total; k++) {
       const i = (from + k) % this.total;
       const q = this.questions[i] as Question;
-      if (!this.answers.get(q.id)?.timedOut) return i;
+      if (!this.answers.get(q.id)?.timedOut && this.#clocks[q.id] !== 0) return i;
     }
     return null;
   }
@@ -486,6 +526,7 @@ export class QuizRun {
       answeredAt: now,
     };
     if (q.docId !== undefined) local.docId = q.docId;
+    const before = this.answers.get(q.id);
     this.answers = withAnswer(this.answers, local);
     if (timedOut && this.timing.kind === 'per-question') this.#clocks[q.id] = 0;
     const progress = this.#progress();
@@ -494,11 +535,18 @@ export class QuizRun {
       this.#writes.then(() =>
         recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress }),
       ),
+      // Not stored: show the question as it stands in the store, so giving the answer again retries it.
+      () => {
+        if (this.answers.get(q.id) !== local) return;
+        this.answers = before ? withAnswer(this.answers, before) : withoutAnswer(this.answers, q.id);
+        if (this.mode === 'practice' && this.current.id === q.id) this.feedback = null;
+      },
     );
   }
 
-  #track(write: Promise<unknown>): void {
+  #track(write: Promise<unknown>, onFail?: () => void): void {
     this.#writes = write.catch((err: unknown) => {
+      onFail?.();
       this.notice = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Keep this window open and try again.`;
     });
   }
@@ -520,16 +568,21 @@ export class QuizRun {
     if (this.phase !== 'running') return;
     this.phase = 'finishing';
     this.#stopTimers();
+    // The quiz ends now; waiting for the last writes to land is not time spent on it.
+    const endedAt = Date.now();
+    const activeMs = this.#activeBase + (endedAt - this.#segmentStart);
     await this.#writes;
-    const activeMs = this.#activeBase + (Date.now() - this.#segmentStart);
     try {
-      await finishSession(this.session.id, { now: Date.now(), activeMs, unanswered });
+      await finishSession(this.session.id, { now: endedAt, activeMs, unanswered });
       this.phase = 'finished';
       void quizHub.refresh();
       this.#onFinish(this.session.id);
     } catch (err) {
       this.phase = 'running';
       this.notice = `The quiz could not be submitted (${err instanceof Error ? err.message : String(err)}). Try again.`;
+      // The quiz goes on as it was: the clock keeps counting and still submits when it runs out.
+      this.#interval = setInterval(() => this.#tick(), TICK_MS);
+      if (this.deadline !== null) this.#timeout = setTimeout(() => this.#tick(), Math.max(0, this.deadline - Date.now()) + 5);
     }
   }
 

@@ -164,3 +164,27 @@ describe('practice and exam answers', () => {
     ]);
   });
 });
+
+describe('actions that race', () => {
+  it('acts once on a repeated Enter: no question is skipped (regression)', async () => {
+    const { run } = await start({ mode: 'practice' }, null);
+    run.setResponse('11,200');
+    await run.submit();
+    expect(run.feedback?.correct).toBe(true);
+    await Promise.all([run.submit(), run.submit()]);
+    expect(run.index).toBe(1);
+    expect(run.answers.has('q2')).toBe(false);
+  });
+
+  it('keeps an exam answer as given when its question clock later runs out (regression)', async () => {
+    const { run } = await start({ mode: 'exam', timing: { kind: 'per-question', seconds: 15 } }, 15_000);
+    run.setResponse('11,200');
+    await run.settled();
+    await advance(16_000);
+    await run.settled();
+    const [first] = await sessionAnswers(run.session.id);
+    expect(first).toMatchObject({ questionId: 'q1', correct: true, timedOut: false });
+    expect(run.statusOf(questions[0] as Question)).toBe('answered');
+    expect(run.index).toBe(1);
+  });
+});
