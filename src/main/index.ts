@@ -21,7 +21,11 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    // A second launch brings the running app forward (or reopens its window on macOS, where it may have none).
+    if (!mainWindow) {
+      if (app.isReady()) mainWindow = createMainWindow(devServerUrl);
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });

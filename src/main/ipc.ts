@@ -1,23 +1,27 @@
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { channels, SAVE_FILE_LIMITS, type DossierApi } from '../shared/ipc';
 import { isSafeExternalUrl, isTrustedSender, isValidSaveRequest } from './policy';
 
-type Handlers = { [K in keyof DossierApi]: (...args: Parameters<DossierApi[K]>) => ReturnType<DossierApi[K]> };
+type Handlers = {
+  [K in keyof DossierApi]: (event: IpcMainInvokeEvent, ...args: Parameters<DossierApi[K]>) => ReturnType<DossierApi[K]>;
+};
 
 /** Registers one handler per contract method; each checks the sender's frame before doing anything. */
 export function registerIpc(devServerUrl?: string): void {
   const handlers: Handlers = {
     appVersion: async () => app.getVersion(),
-    openExternal: async (url: unknown) => {
+    openExternal: async (_event, url: unknown) => {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);
       return true;
     },
-    saveFile: async (name: unknown, contents: unknown) => {
+    saveFile: async (event, name: unknown, contents: unknown) => {
       if (!isValidSaveRequest(name, contents, SAVE_FILE_LIMITS)) throw new Error('Refused: invalid save request');
-      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      const options = { defaultPath: name, filters: [{ name: 'Dossier backup', extensions: ['json'] }] };
+      // The dialog belongs to the window that asked, and starts in the learner's documents folder.
+      const win = BrowserWindow.fromWebContents(event.sender);
+      const options = { defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'Dossier backup', extensions: ['json'] }] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
       await writeFile(result.filePath, contents as string, 'utf8');
@@ -25,10 +29,10 @@ export function registerIpc(devServerUrl?: string): void {
     },
   };
   for (const key of Object.keys(channels) as (keyof DossierApi)[]) {
-    const handler = handlers[key] as (...args: unknown[]) => Promise<unknown>;
+    const handler = handlers[key] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
     ipcMain.handle(channels[key], (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('Refused: untrusted sender');
-      return handler(...args);
+      return handler(event, ...args);
     });
   }
 }

@@ -5,6 +5,7 @@ import {
   CONTENT_SECURITY_POLICY,
   isAppUrl,
   isSafeExternalUrl,
+  isPermissionAllowed,
   isTrustedSender,
   isValidSaveRequest,
   mimeType,
@@ -129,4 +130,21 @@ describe('isValidSaveRequest', () => {
     expect(isValidSaveRequest('b.json', 'x'.repeat(101), limits)).toBe(false);
     expect(isValidSaveRequest('b.json', { toString: () => '' }, limits)).toBe(false);
   });
+});
+
+describe('isPermissionAllowed', () => {
+  it('grants only persistent storage, and only to the app itself', () => {
+    expect(isPermissionAllowed('persistent-storage', 'app://dossier/index.html')).toBe(true);
+    expect(isPermissionAllowed('persistent-storage', 'app://dossier')).toBe(true);
+    expect(isPermissionAllowed('persistent-storage', 'https://evil.example/')).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
+      expect(isPermissionAllowed(p, 'app://dossier/index.html'), p).toBe(false);
+    }
+  });
+});
+
+it('measures a save request in bytes, not characters', () => {
+  const limits = { maxBytes: 4, namePattern: /^[\w .-]{1,100}\.json$/ };
+  expect(isValidSaveRequest('a.json', 'abcd', limits)).toBe(true);
+  expect(isValidSaveRequest('a.json', 'ééé', limits)).toBe(false);
 });

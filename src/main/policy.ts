@@ -118,5 +118,13 @@ export function isValidSaveRequest(
 ): name is string {
   if (typeof name !== 'string' || typeof contents !== 'string') return false;
   if (!limits.namePattern.test(name) || name.startsWith('.')) return false;
-  return contents.length <= limits.maxBytes;
+  return Buffer.byteLength(contents, 'utf8') <= limits.maxBytes;
+}
+
+/**
+ * The one permission Dossier grants: persistent storage, asked for by its own page so the browser
+ * never evicts the learner's data under disk pressure. Every other permission, from anywhere, is denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string, devServerUrl?: string): boolean {
+  return permission === 'persistent-storage' && isAppUrl(requestingUrl, devServerUrl);
 }

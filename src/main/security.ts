@@ -1,11 +1,11 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isAppUrl, isSafeExternalUrl } from './policy';
+import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './policy';
 
 /** Session-wide rules: deny every permission and every request that leaves the app. */
 export function hardenSession(devServerUrl?: string): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((wc, permission, callback) => callback(isPermissionAllowed(permission, wc.getURL(), devServerUrl)));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, devServerUrl));
   ses.setDevicePermissionHandler(() => false);
   // Dossier makes no network request: only the app's own scheme (and the dev server in development) may load.
   ses.webRequest.onBeforeRequest((details, callback) => {

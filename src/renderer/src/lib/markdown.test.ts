@@ -106,6 +106,12 @@ describe('rendering a lesson', () => {
     expect(hrefs).toEqual(['https://example.org/a']);
   });
 
+  it('keeps only https and in-app links: relative, protocol-relative and other schemes are dropped', () => {
+    const source = '[a](other.md) [b](//evil.example/x) [c](http://example.org) [d](mailto:x@y.z) [e](/index.html) [f](#/library) [g](https://un.org/)';
+    const hrefs = [...fragment(renderLesson(source).html).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.filter(Boolean)).toEqual(['#/library', 'https://un.org/']);
+  });
+
   it('never lets a sentinel character through, even one already in the file', () => {
     const body = 'A stray \uE000\uE011\uE002 sentinel \uE001 and 25 April 2013 in **bold 25 April** too.\n\n[x](http://e.org/\uE000) `code \uE001`';
     const facts = [fact(body, '25 April 2013', 'date', 'd1'), fact(body, 'bold 25', 'figure', 'f1')];

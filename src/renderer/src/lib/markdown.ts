@@ -58,10 +58,20 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['id', 'class', 'href', 'title', 'start', 'type', 'role', 'aria-describedby', 'data-fact', 'data-term'];
 
+const SAFE_HREF = /^(?:https:\/\/[^/]|#)/i;
+
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
 function sanitize(html: string): string {
-  purifier ??= DOMPurify(window);
+  if (!purifier) {
+    purifier = DOMPurify(window);
+    // Links may only go to the web over https (opened in the system browser) or to a place in the app (#/…):
+    // a relative or protocol-relative link from a course file would take the app's only window elsewhere.
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      const href = node.getAttribute('href');
+      if (href !== null && !SAFE_HREF.test(href)) node.removeAttribute('href');
+    });
+  }
   // Without a DOM, DOMPurify hands its input back untouched: refuse rather than render that.
   if (!purifier.isSupported) throw new Error('Dossier: cannot sanitise lesson HTML without a DOM');
   return purifier.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false });
