@@ -170,7 +170,7 @@ test('answering a quiz schedules its facts and changes the dashboard', async ({ 
   // Lessons whose facts were not asked have no bar; at least one lesson has one.
   await expect(mastery.locator('svg rect.bar, svg .bar').filter({ visible: true }).first()).toBeVisible();
   await mastery.getByText('Show the figures as a table').click();
-  await expect(mastery.getByRole('table')).toBeVisible();
+  await expect(mastery.getByRole('table', { name: 'Mastery by lesson: figures' })).toBeVisible();
   await expect(mastery.getByRole('row')).toHaveCount(6);
   await expect(app.getByRole('region', { name: 'Answers per day' }).locator('.heat rect.level-4')).toHaveCount(1);
   const forecast = app.getByRole('region', { name: 'Reviews coming up' });
