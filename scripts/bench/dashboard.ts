@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { loadCourse } from '../../src/core/course';
-import { extractFacts, generateQuestions } from '../../src/core/index';
+import { extractFacts, generateQuestions, mulberry32 } from '../../src/core/index';
 import { newCardState, rateAnswer, reviewCard, type CardState } from '../../src/core/scheduling';
 import { localDay, type DayStat } from '../../src/core/stats';
 import type { FactKind, QuestionType } from '../../src/core/types';
@@ -50,17 +50,6 @@ export function courseFacts(): { courseId: string; lessons: string[]; facts: Cou
   const asked = new Set(generateQuestions(all, { seed: 1 }).flatMap((q) => q.factIds));
   const facts = all.filter((f) => asked.has(f.id)).map((f) => ({ id: f.id, kind: f.kind, lessonId: f.docId ?? '' }));
   return { courseId: course.manifest.id, lessons: course.lessons.map((l) => l.id), facts };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Row = Record<string, unknown>;
