@@ -88,6 +88,7 @@ const config = {
     allowElevation: true,
     allowToChangeInstallationDirectory: true,
     deleteAppDataOnUninstall: false, // never silently delete the learner's progress (%APPDATA%\Dossier)
+    license: 'LICENSE', // shown on the installer's licence page
     createDesktopShortcut: true,
     createStartMenuShortcut: true,
     shortcutName: 'Dossier',

@@ -54,6 +54,9 @@ describe('targets', () => {
     expect(config.nsis?.oneClick).toBe(false);
     expect(config.nsis?.perMachine).toBe(false);
     expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
+    // The installer shows the licence the project ships.
+    expect(config.nsis?.license).toBe('LICENSE');
+    expect(existsSync(join(ROOT, 'LICENSE'))).toBe(true);
   });
 });
 
