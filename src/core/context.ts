@@ -25,7 +25,7 @@ const VERBISH =
 const PREDICATE_STOP = /[,;:()[\]–—.!?]|\s(?:making|which|who|while|whereas|but|because|although|so|known|where|when|including|and|or)\s/g;
 
 /** Whether `s` has at least `n` words when split at single spaces. */
-function hasWords(s: string, n: number): boolean {
+export function hasWords(s: string, n: number): boolean {
   let at = -1;
   for (let i = 1; i < n; i++) {
     at = s.indexOf(' ', at + 1);

@@ -13,7 +13,7 @@ import {
   type DistractorIndex,
 } from './distractors';
 import { leaksAnswer, promptFor, statementFor } from './prompts';
-import { clipWords } from './context';
+import { clipWords, hasWords } from './context';
 
 export interface QuizOptions {
   seed: number;
@@ -352,16 +352,6 @@ function distinctEvents(candidates: readonly Fact[]): { groups: Fact[][]; rest: 
   if (current.length >= 3) groups.push(current);
   else rest.push(...current);
   return { groups, rest };
-}
-
-/** Whether `s` has at least `n` words when split at single spaces. */
-function hasWords(s: string, n: number): boolean {
-  let at = -1;
-  for (let i = 1; i < n; i++) {
-    at = s.indexOf(' ', at + 1);
-    if (at < 0) return false;
-  }
-  return true;
 }
 
 const eventLabel = (f: Fact): string => clipWords(f.about, 16);
