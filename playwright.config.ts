@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 import { findChromium } from './tests/e2e/support/browsers';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
@@ -18,10 +19,13 @@ export default defineConfig<{ appKind: 'web' | 'electron' }>({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/serve.mjs out/renderer`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
+    // The server leaves when Playwright does (its stdin closes), even when a run is killed. One an older run
+    // left behind anyway is reused only if it is scripts/serve.mjs serving this very build folder: the
+    // probe below answers 204 from such a server and 404 from anything else, which then fails with a sentence.
+    command: `node scripts/serve.mjs out/renderer --exit-with-stdin`,
+    url: `http://127.0.0.1:${PORT}/__dossier-serve?root=${encodeURIComponent(resolve(__dirname, 'out/renderer'))}`,
     env: { PORT: String(PORT) },
-    reuseExistingServer: false,
+    reuseExistingServer: true,
     timeout: 20_000,
   },
   projects: [
