@@ -2,19 +2,24 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { channels, SAVE_FILE_LIMITS, type DossierApi } from '../shared/ipc';
-import { isSafeExternalUrl, isTrustedSender, isValidSaveRequest } from './policy';
+import { isTrustedSender, isValidSaveRequest, safeExternalUrl } from './policy';
 
 type Handlers = {
   [K in keyof DossierApi]: (event: IpcMainInvokeEvent, ...args: Parameters<DossierApi[K]>) => ReturnType<DossierApi[K]>;
 };
+
+/** How many arguments each contract method takes; a call with more or fewer is refused. */
+const ARITY: Record<keyof DossierApi, number> = { appVersion: 0, openExternal: 1, saveFile: 2 };
 
 /** Registers one handler per contract method; each checks the sender's frame before doing anything. */
 export function registerIpc(devServerUrl?: string): void {
   const handlers: Handlers = {
     appVersion: async () => app.getVersion(),
     openExternal: async (_event, url: unknown) => {
-      if (!isSafeExternalUrl(url)) return false;
-      await shell.openExternal(url);
+      // Hand on the parsed, normalised link, never the page's raw string.
+      const safe = safeExternalUrl(url);
+      if (!safe) return false;
+      await shell.openExternal(safe);
       return true;
     },
     saveFile: async (event, name: unknown, contents: unknown) => {
@@ -32,6 +37,7 @@ export function registerIpc(devServerUrl?: string): void {
     const handler = handlers[key] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
     ipcMain.handle(channels[key], (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('Refused: untrusted sender');
+      if (args.length !== ARITY[key]) throw new Error('Refused: wrong number of arguments');
       return handler(event, ...args);
     });
   }

@@ -9,6 +9,7 @@ import {
   isTrustedSender,
   isValidSaveRequest,
   mimeType,
+  safeExternalUrl,
   resolveAppPath,
   resolveAppPathWin32,
 } from './policy';
@@ -43,6 +44,40 @@ describe('isSafeExternalUrl', () => {
       expect(isSafeExternalUrl(bad), String(bad)).toBe(false);
     }
     expect(isSafeExternalUrl('https://un.org/' + 'a'.repeat(3000))).toBe(false);
+  });
+});
+
+describe('safeExternalUrl', () => {
+  it('passes on the parsed, normalised link', () => {
+    expect(safeExternalUrl('https://www.un.org/en/peacekeeping')).toBe('https://www.un.org/en/peacekeeping');
+    expect(safeExternalUrl('HTTPS://WWW.UN.ORG')).toBe('https://www.un.org/');
+    expect(safeExternalUrl('https://un.org/a b')).toBe('https://un.org/a%20b');
+    expect(safeExternalUrl('https://un.org/../x?q=1#f')).toBe('https://un.org/x?q=1#f');
+  });
+
+  it('refuses leading or trailing spaces and control characters the parser would drop', () => {
+    for (const bad of [' https://un.org/', 'https://un.org/ ', '\thttps://un.org/', 'https://un.org/\n', 'https://u\tn.org/', 'https://un.org/\u0000']) {
+      expect(safeExternalUrl(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+
+  it('refuses https:host without the two slashes', () => {
+    for (const bad of ['https:un.org', 'https:/un.org', 'https:\\\\un.org']) expect(safeExternalUrl(bad), bad).toBeNull();
+  });
+
+  it('refuses loopback, private and link-local hosts, however the address is written', () => {
+    const hosts = [
+      'localhost', 'LOCALHOST.', 'app.localhost', '127.0.0.1', '127.1.2.3', '2130706433', '0x7f.1', '0.0.0.0',
+      '10.0.0.1', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254',
+      '[::1]', '[::]', '[fc00::1]', '[fd12:3456::1]', '[fe80::1]', '[febf::1]', '[::ffff:127.0.0.1]', '[::ffff:192.168.0.1]',
+    ];
+    for (const host of hosts) expect(safeExternalUrl(`https://${host}/`), host).toBeNull();
+  });
+
+  it('keeps public addresses just outside the private ranges', () => {
+    for (const host of ['172.15.0.1', '172.32.0.1', '11.0.0.1', '192.169.0.1', '[2001:db8::1]', '[fec0::1]', 'localhost.example.org']) {
+      expect(safeExternalUrl(`https://${host}/`), host).not.toBeNull();
+    }
   });
 });
 

@@ -43,12 +43,53 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   return false;
 }
 
-/** Whether a link may be handed to the system browser: https only, with a host and no credentials. */
-export function isSafeExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 2048) return false;
+/** Whether an IPv4 address (four decimal parts, as WHATWG URL normalises it) is loopback, private or link-local. */
+function isPrivateIpv4(host: string): boolean {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return (
+    a === 0 || a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
+  );
+}
+
+/** Whether a bracketed IPv6 hostname is loopback, unspecified, unique-local (fc00::/7), link-local (fe80::/10) or maps a private IPv4. */
+function isPrivateIpv6(host: string): boolean {
+  if (!host.startsWith('[')) return false;
+  const h = host.slice(1, -1).toLowerCase();
+  if (h === '::1' || h === '::') return true;
+  if (/^f[cd][0-9a-f]{0,2}:/.test(h)) return true;
+  if (/^fe[89ab][0-9a-f]?:/.test(h)) return true;
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+  if (mapped) {
+    const hi = parseInt(mapped[1] ?? '0', 16);
+    const lo = parseInt(mapped[2] ?? '0', 16);
+    return isPrivateIpv4(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+  }
+  return false;
+}
+
+/**
+ * The link to hand to the system browser, normalised (`URL.href`), or null when it is refused:
+ * https only, written out in full (`https://`, no surrounding spaces), with a public host and no credentials.
+ * Loopback, private and link-local hosts are refused so a page cannot point the browser at the learner's own network.
+ */
+export function safeExternalUrl(url: unknown): string | null {
+  if (typeof url !== 'string' || url.length > 2048) return null;
+  // The URL parser silently drops surrounding spaces and inner tabs or newlines, and reads `https:host` as
+  // `https://host/`: refuse what a plain link never contains, rather than guess what was meant.
+  // eslint-disable-next-line no-control-regex
+  if (url !== url.trim() || /[\u0000-\u001f\u007f]/.test(url) || !/^https:\/\//i.test(url)) return null;
   const u = parse(url);
-  if (!u) return false;
-  return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
+  if (!u || u.protocol !== 'https:' || u.hostname.length === 0 || u.username !== '' || u.password !== '') return null;
+  const host = u.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || isPrivateIpv4(host) || isPrivateIpv6(host)) return null;
+  return u.href;
+}
+
+/** Whether a link may be handed to the system browser; see {@link safeExternalUrl}. */
+export function isSafeExternalUrl(url: unknown): url is string {
+  return safeExternalUrl(url) !== null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './policy';
+import { isAppUrl, isPermissionAllowed, safeExternalUrl } from './policy';
 
 /** Session-wide rules: deny every permission and every request that leaves the app. */
 export function hardenSession(devServerUrl?: string): void {
@@ -24,7 +24,8 @@ export function hardenContents(contents: WebContents, devServerUrl?: string): vo
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    const safe = safeExternalUrl(url);
+    if (safe) void shell.openExternal(safe);
     return { action: 'deny' };
   });
 }

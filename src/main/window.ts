@@ -22,6 +22,7 @@ export function createMainWindow(devServerUrl?: string): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
