@@ -24,12 +24,17 @@ const CHRONO_OPTIONS = { forwardDate: false };
 
 // Only the parsers that read calendar dates: times, weekdays and relative phrases (`today`, `in two
 // weeks`) are never facts, and skipping them makes chrono several times faster on long briefings.
-const DATE_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
-]);
+// Chrono does not export its parser classes, and their names do not survive minification, so each
+// parser is judged by what it does: it is kept when, alone, it reads none of these phrases.
+const NOT_CALENDAR = [
+  'today', 'tomorrow', 'tonight', 'this morning', 'at noon', 'at 10:30', '5pm', 'Monday', 'next week', 'last year',
+  'in 2 weeks', 'within 3 days', '2 days ago', '3 days later', '+2 weeks', 'end of the month',
+];
 const casual = chrono.en.casual as unknown as chrono.Chrono & { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
-const kept = casual.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+const kept = casual.parsers.filter((parser) => {
+  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  return NOT_CALENDAR.every((phrase) => alone.parse(phrase, REFERENCE, CHRONO_OPTIONS).length === 0);
+});
 const calendar: chrono.Chrono =
   kept.length >= 4 ? new chrono.Chrono({ parsers: kept, refiners: casual.refiners }) : chrono.en.casual;
 
@@ -64,6 +69,9 @@ export interface ParsedDate {
   value: string;
   precision: DatePrecision;
 }
+
+/** The chrono parsers kept for calendar dates (exported for the test that checks the choice). */
+export const CALENDAR_PARSERS: readonly chrono.Parser[] = kept;
 
 /** Chrono over one snippet; keeps only results that name a month with a day or a year. */
 export function parseSnippet(snippet: string): ParsedDate[] {
