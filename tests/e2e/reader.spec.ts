@@ -1,6 +1,8 @@
 // The lesson reader:
-// - a lesson opened from the library by keyboard and read to its end is marked studied, and after a
-//   reload (and after leaving and coming back) its state and reading position are still there;
+// - a lesson opened from the library by keyboard and read to its end is 100% read but not studied
+//   until the learner presses "Mark as studied"; after a reload (and after leaving and coming back)
+//   its state and reading position are still there;
+// - a lesson just opened shows what was read before (0%), not what a tall window happens to show;
 // - the lesson list shows each lesson's state and reading time, with the percent read while in progress;
 // - dates, resolutions and figures are marked with their kind in words; a glossary term has a
 //   definition shown on focus, announced as its description and hidden by Escape;
@@ -45,7 +47,7 @@ function storedProgress(app: Page, lessonId: string): Promise<{ state?: string; 
 
 const scrollY = (app: Page): Promise<number> => app.evaluate(() => window.scrollY);
 
-test('a lesson read to its end by keyboard is studied, and its state and position survive a reload', async ({ app, open }) => {
+test('a lesson read to its end by keyboard is studied once the learner says so, and its state and position survive a reload', async ({ app, open }) => {
   await open('#/library');
   const lessonLink = app.getByRole('link', { name: 'Creating the mission' });
   await tabTo(app, lessonLink);
@@ -56,12 +58,17 @@ test('a lesson read to its end by keyboard is studied, and its state and positio
   await expect(app.getByRole('button', { name: 'Mark as studied' })).toBeVisible();
   await expect(app.getByRole('link', { name: 'Quiz this lesson' })).toHaveAttribute('href', '#/quiz?lessons=creating-the-mission');
 
-  // Read to the end with the keyboard.
+  await expect(app.getByText('0% read')).toBeVisible();
+  await expect(app.getByText('Dossier does not mark a lesson for you')).toBeVisible();
+
+  // Read to the end with the keyboard: all read, but studied only once the learner says so.
+  const read = app.getByText('100% read');
+  for (let i = 0; i < 30 && !(await read.isVisible()); i++) await app.keyboard.press('PageDown');
+  await expect(read).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Mark as studied' })).toBeVisible();
+  await tabTo(app, app.getByRole('button', { name: 'Mark as studied' }), 80);
+  await app.keyboard.press('Enter');
   const studied = app.locator('.meta .studied');
-  for (let i = 0; i < 30 && !(await studied.isVisible()); i++) {
-    await app.keyboard.press('PageDown');
-    await app.waitForTimeout(150);
-  }
   await expect(studied).toHaveText('Studied');
   await expect(app.getByRole('button', { name: 'Mark as not studied' })).toBeVisible();
   await expect.poll(async () => (await storedProgress(app, 'creating-the-mission'))?.state).toBe('studied');
@@ -99,6 +106,8 @@ test('the lesson list shows each lesson as not started, in progress with its per
 
   await app.getByRole('link', { name: 'Continue reading' }).or(app.getByRole('link', { name: 'Start reading' })).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Why MINUSMA matters' })).toBeVisible();
+  await expect(app.getByText('0% read')).toBeVisible();
+  await app.mouse.wheel(0, 300);
   await expect.poll(async () => (await storedProgress(app, 'why-minusma-matters'))?.percent ?? 0).toBeGreaterThan(0);
   const percent = (await storedProgress(app, 'why-minusma-matters'))?.percent ?? 0;
 

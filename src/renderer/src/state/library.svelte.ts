@@ -1,6 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Lesson } from '../../../core/course';
 import type { LessonProgress } from '../db/db';
+import { db as defaultDb, type DossierDb } from '../db/db';
 import { getCourseProgress, recordReading, setStudied, type Reading } from '../db/progress';
 
 export type LessonState = 'not-started' | 'in-progress' | 'studied';
@@ -21,17 +22,37 @@ export function lessonStatus(progress: LessonProgress | undefined): LessonStatus
   return { state: 'in-progress', percent: progress.percent, label: `In progress · ${progress.percent}% read` };
 }
 
+/** Where lesson progress is stored: the database in the app, any fresh one in tests. */
+export interface ProgressRepository {
+  all(courseId: string): Promise<LessonProgress[]>;
+  recordReading(courseId: string, lessonId: string, reading: Reading, now: number): Promise<LessonProgress>;
+  setStudied(courseId: string, lessonId: string, studied: boolean, now: number): Promise<LessonProgress>;
+}
+
+/** The progress repository over one Dexie database. */
+export function progressRepository(db: DossierDb = defaultDb): ProgressRepository {
+  return {
+    all: (courseId) => getCourseProgress(courseId, db),
+    recordReading: (courseId, lessonId, reading, now) => recordReading(courseId, lessonId, reading, now, db),
+    setStudied: (courseId, lessonId, studied, now) => setStudied(courseId, lessonId, studied, now, db),
+  };
+}
+
 /**
  * The progress of one course's lessons: loaded from the store, and kept current by the reader's
  * writes, which all go through here.
  */
 export class CourseProgress {
   readonly courseId: string;
+  readonly #repo: ProgressRepository;
+  readonly #now: () => number;
   readonly #byLesson = new SvelteMap<string, LessonProgress>();
   #loaded = $state(false);
 
-  constructor(courseId: string) {
+  constructor(courseId: string, repo: ProgressRepository = progressRepository(), now: () => number = Date.now) {
     this.courseId = courseId;
+    this.#repo = repo;
+    this.#now = now;
   }
 
   get loaded(): boolean {
@@ -40,7 +61,7 @@ export class CourseProgress {
 
   /** Reads the store. A record already newer in memory (a write still on its way) is kept. */
   async refresh(): Promise<void> {
-    const rows = await getCourseProgress(this.courseId);
+    const rows = await this.#repo.all(this.courseId);
     for (const row of rows) {
       const known = this.#byLesson.get(row.lessonId);
       if (!known || known.updatedAt <= row.updatedAt) this.#byLesson.set(row.lessonId, row);
@@ -65,12 +86,12 @@ export class CourseProgress {
     return lessons.find((l) => this.#byLesson.get(l.id)?.state !== 'studied');
   }
 
-  async recordReading(lessonId: string, reading: Reading, now = Date.now()): Promise<void> {
-    this.#remember(await recordReading(this.courseId, lessonId, reading, now));
+  async recordReading(lessonId: string, reading: Reading): Promise<void> {
+    this.#remember(await this.#repo.recordReading(this.courseId, lessonId, reading, this.#now()));
   }
 
-  async setStudied(lessonId: string, studied: boolean, now = Date.now()): Promise<void> {
-    this.#remember(await setStudied(this.courseId, lessonId, studied, now));
+  async setStudied(lessonId: string, studied: boolean): Promise<void> {
+    this.#remember(await this.#repo.setStudied(this.courseId, lessonId, studied, this.#now()));
   }
 
   #remember(record: LessonProgress): void {

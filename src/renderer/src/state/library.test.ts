@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../../core/course';
-import { courseProgress, lessonStatus } from './library.svelte';
+import { useTestDbs } from '../db/test-db';
+import { CourseProgress, courseProgress, lessonStatus, progressRepository } from './library.svelte';
 import { libraryView } from './library-route';
 import { parseHash } from './route';
 
 const lesson = (id: string, order: number): Lesson => ({ id, title: id, order, objectives: ['x'], minutes: 2, body: '', keyPoints: ['x'], file: `${id}.md` });
+
+const freshDb = useTestDbs('library');
 
 describe('lesson states', () => {
   it('labels each state in words', () => {
@@ -15,15 +18,20 @@ describe('lesson states', () => {
   });
 
   it('continues with the first lesson not yet studied', async () => {
-    const id = `library-test-${Math.random().toString(36).slice(2)}`;
-    const progress = courseProgress(id);
+    let now = Date.UTC(2025, 2, 3);
+    const progress = new CourseProgress('c', progressRepository(freshDb()), () => now);
     const lessons = [lesson('a', 1), lesson('b', 2), lesson('c', 3)];
     expect(progress.nextLesson(lessons)?.id).toBe('a');
-    await progress.setStudied('a', true, 1);
-    await progress.recordReading('c', { percent: 50, position: 0.5 }, 2);
+    await progress.setStudied('a', true);
+    now += 1000;
+    await progress.recordReading('c', { percent: 50, position: 0.5 });
     expect(progress.nextLesson(lessons)?.id).toBe('b');
     expect(progress.studiedCount(lessons)).toBe(1);
-    expect(courseProgress(id)).toBe(progress);
+    expect(progress.get('a')?.studiedAt).toBe(Date.UTC(2025, 2, 3));
+  });
+
+  it('shares one progress per course between the library and the reader', () => {
+    expect(courseProgress('shared')).toBe(courseProgress('shared'));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Reading } from '../db/progress';
-import { courseProgress, type CourseProgress } from './library.svelte';
+import type { CourseProgress } from './library.svelte';
 
 /** Where a page is scrolled, measured by the lesson view. */
 export interface PageMetrics {
@@ -30,27 +30,45 @@ export function scrollTopFor(position: number, scrollHeight: number, viewportHei
   return Math.round(Math.max(0, scrollHeight - viewportHeight) * Math.min(1, Math.max(0, position)));
 }
 
+/** Runs `run` after `ms` and returns a way to cancel it; a test passes one it drives itself. */
+export type Schedule = (run: () => void, ms: number) => () => void;
+
+const realSchedule: Schedule = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+export interface ReaderOptions {
+  /** Least time between two writes of the reading position. */
+  throttleMs?: number;
+  now?: () => number;
+  schedule?: Schedule;
+}
+
 /**
- * One open lesson: follows the reader's scrolling, writes progress at most every `throttleMs`
- * (and when asked to flush), and marks the lesson studied when the reader reaches its end.
+ * One open lesson: follows the reader's scrolling and writes progress at most every `throttleMs`
+ * (and when asked to flush). Only the learner's button marks a lesson studied: a page that reached
+ * its end by itself (a tall window, a short lesson) says nothing about whether it was read.
  */
 export class LessonReader {
   readonly lessonId: string;
   readonly #progress: CourseProgress;
   readonly #throttleMs: number;
+  readonly #now: () => number;
+  readonly #schedule: Schedule;
   #live = $state(0);
   #pending: Reading | null = null;
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  #cancel: (() => void) | null = null;
   #lastWrite = -Infinity;
   #writing: Promise<void> = Promise.resolve();
-  /** Off once the learner takes the studied mark back, so the end of the page does not set it again at once. */
-  #autoMark = true;
   #announcement = $state('');
 
-  constructor(courseId: string, lessonId: string, throttleMs = 500) {
-    this.#progress = courseProgress(courseId);
+  constructor(progress: CourseProgress, lessonId: string, options: ReaderOptions = {}) {
+    this.#progress = progress;
     this.lessonId = lessonId;
-    this.#throttleMs = throttleMs;
+    this.#throttleMs = options.throttleMs ?? 500;
+    this.#now = options.now ?? Date.now;
+    this.#schedule = options.schedule ?? realSchedule;
   }
 
   /** Loads the stored progress; resolves the position to restore (0–1), or null for a lesson never opened. */
@@ -63,7 +81,7 @@ export class LessonReader {
     return this.#progress.get(this.lessonId)?.state === 'studied';
   }
 
-  /** Percent read, 0–100: the furthest point reached, stored or just now. */
+  /** Percent read, 0–100: the furthest point the learner scrolled to, stored or just now. */
   get percent(): number {
     return Math.max(this.#live, this.#progress.get(this.lessonId)?.percent ?? 0);
   }
@@ -73,41 +91,38 @@ export class LessonReader {
     return this.#announcement;
   }
 
+  /** The learner scrolled: `reading` is what is on screen now. */
   observe(reading: Reading): void {
     this.#live = Math.max(this.#live, reading.percent);
     // The furthest point reached, even if the reader scrolled back up before the write.
     this.#pending = { percent: this.#live, position: reading.position };
-    if (this.#timer !== null) return;
-    const wait = this.#lastWrite + this.#throttleMs - Date.now();
+    if (this.#cancel !== null) return;
+    const wait = this.#lastWrite + this.#throttleMs - this.#now();
     if (wait <= 0) void this.flush();
-    else this.#timer = setTimeout(() => void this.flush(), wait);
+    else
+      this.#cancel = this.#schedule(() => {
+        this.#cancel = null;
+        void this.flush();
+      }, wait);
   }
 
   /** Writes the latest reading now, if there is one not yet written. */
   flush(): Promise<void> {
-    if (this.#timer !== null) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
+    if (this.#cancel !== null) {
+      this.#cancel();
+      this.#cancel = null;
     }
     const reading = this.#pending;
     if (reading) {
       this.#pending = null;
-      this.#lastWrite = Date.now();
+      this.#lastWrite = this.#now();
       this.#enqueue(() => this.#progress.recordReading(this.lessonId, reading));
     }
     return this.#writing;
   }
 
-  /** The end of the lesson came into view. */
-  reachedEnd(): void {
-    if (!this.#autoMark || this.studied) return;
-    this.#announcement = 'You reached the end: lesson marked as studied.';
-    this.#enqueue(() => this.#progress.setStudied(this.lessonId, true));
-  }
-
   toggleStudied(): Promise<void> {
     const studied = !this.studied;
-    if (!studied) this.#autoMark = false;
     this.#announcement = studied ? 'Lesson marked as studied.' : 'Lesson marked as not studied.';
     return this.#enqueue(() => this.#progress.setStudied(this.lessonId, studied));
   }

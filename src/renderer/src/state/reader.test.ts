@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getLessonProgress } from '../db/progress';
-import { courseProgress } from './library.svelte';
+import { useTestDbs } from '../db/test-db';
+import { CourseProgress, progressRepository } from './library.svelte';
 import { LessonReader, readingFrom, scrollTopFor } from './reader.svelte';
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-let n = 0;
-/** A course id of its own per test, so tests sharing the default database do not meet. */
-const freshCourse = (): string => `reader-test-${++n}-${Math.random().toString(36).slice(2)}`;
+const freshDb = useTestDbs('reader');
 
 describe('reading measurements', () => {
   it('counts how much of the lesson has reached the bottom of the viewport', () => {
@@ -30,49 +28,86 @@ describe('reading measurements', () => {
   });
 });
 
+/** A clock and timer queue the test moves by hand. */
+function manualTime(start = Date.UTC(2025, 2, 3, 9)) {
+  let now = start;
+  let queue: { at: number; run: () => void }[] = [];
+  return {
+    now: () => now,
+    schedule: (run: () => void, ms: number) => {
+      const task = { at: now + ms, run };
+      queue.push(task);
+      return () => {
+        queue = queue.filter((t) => t !== task);
+      };
+    },
+    advance(ms: number) {
+      now += ms;
+      const due = queue.filter((t) => t.at <= now);
+      queue = queue.filter((t) => t.at > now);
+      for (const t of due) t.run();
+    },
+  };
+}
+
 describe('the lesson reader', () => {
-  it('writes at once, then at most once per interval with the latest reading', async () => {
-    const course = freshCourse();
-    const reader = new LessonReader(course, 'l1', 80);
+  const setup = () => {
+    const time = manualTime();
+    const db = freshDb();
+    const progress = new CourseProgress('c', progressRepository(db), time.now);
+    const open = () => new LessonReader(progress, 'l1', { throttleMs: 500, now: time.now, schedule: time.schedule });
+    return { time, db, progress, open };
+  };
+
+  it('writes at once, then at most once per interval with the furthest point and the latest position', async () => {
+    const { time, db, open } = setup();
+    const reader = open();
     expect(await reader.start()).toBeNull();
     reader.observe({ percent: 10, position: 0.1 });
     await reader.flush();
-    expect((await getLessonProgress(course, 'l1'))?.position).toBe(0.1);
+    expect((await getLessonProgress('c', 'l1', db))?.position).toBe(0.1);
 
+    time.advance(100);
     reader.observe({ percent: 30, position: 0.3 });
     reader.observe({ percent: 20, position: 0.2 });
-    await sleep(20);
-    expect((await getLessonProgress(course, 'l1'))?.position, 'not yet: inside the interval').toBe(0.1);
+    time.advance(300);
+    await Promise.resolve();
+    expect((await getLessonProgress('c', 'l1', db))?.position, 'not yet: inside the interval').toBe(0.1);
     expect(reader.percent, 'shown at once').toBe(30);
-    await sleep(120);
+    time.advance(100);
     await reader.flush();
-    expect(await getLessonProgress(course, 'l1')).toMatchObject({ position: 0.2, percent: 30, state: 'in-progress' });
+    expect(await getLessonProgress('c', 'l1', db)).toMatchObject({ position: 0.2, percent: 30, state: 'in-progress' });
   });
 
-  it('restores the stored position for a lesson opened before', async () => {
-    const course = freshCourse();
-    const first = new LessonReader(course, 'l1');
+  it('starts at what was read before, and restores the stored position', async () => {
+    const { open } = setup();
+    const first = open();
     await first.start();
+    expect(first.percent, 'a lesson never scrolled has been read 0%').toBe(0);
     first.observe({ percent: 55, position: 0.42 });
     await first.flush();
-    expect(await new LessonReader(course, 'l1').start()).toBe(0.42);
+    const again = open();
+    expect(await again.start()).toBe(0.42);
+    expect(again.percent).toBe(55);
   });
 
-  it('marks the lesson studied at its end, and not again after the learner takes the mark back', async () => {
-    const course = freshCourse();
-    const reader = new LessonReader(course, 'l1');
+  it('is studied only when the learner says so, and the mark can be taken back', async () => {
+    const { db, progress, open } = setup();
+    const reader = open();
     await reader.start();
-    reader.reachedEnd();
+    reader.observe({ percent: 100, position: 1 });
     await reader.flush();
+    expect(reader.studied, 'reading to the end does not mark it').toBe(false);
+    expect(progress.status('l1').label).toBe('In progress · 100% read');
+
+    await reader.toggleStudied();
     expect(reader.studied).toBe(true);
-    expect((await getLessonProgress(course, 'l1'))?.state).toBe('studied');
-    expect(courseProgress(course).status('l1').label).toBe('Studied');
+    expect((await getLessonProgress('c', 'l1', db))?.state).toBe('studied');
+    expect(reader.announcement).toBe('Lesson marked as studied.');
 
     await reader.toggleStudied();
     expect(reader.studied).toBe(false);
-    reader.reachedEnd();
-    await reader.flush();
-    expect((await getLessonProgress(course, 'l1'))?.state).toBe('in-progress');
+    expect((await getLessonProgress('c', 'l1', db))).toMatchObject({ state: 'in-progress', percent: 100 });
     expect(reader.announcement).toBe('Lesson marked as not studied.');
   });
 });
