@@ -4,8 +4,13 @@ import {
   BACKUP_TABLES,
   BackupError,
   backupFileName,
+  BACKUP_MAX_CHARS,
   canonicalJson,
+  checksumOf,
   createBackup,
+  dailyTotals,
+  refusalSentence,
+  restorableRows,
   endsEarly,
   readBackup,
   serializeBackup,
@@ -71,18 +76,31 @@ async function problemOf(text: string): Promise<{ problem: string; message: stri
   try {
     await readBackup(text);
   } catch (err) {
-    if (err instanceof BackupError) return { problem: err.problem, message: err.message };
+    if (err instanceof BackupError) return { problem: err.code, message: err.message };
     throw err;
   }
   throw new Error('the backup was accepted');
 }
 
+type Row = Record<string, unknown>;
+type EditableFile = Record<string, unknown> & { data: Record<string, Row[]> };
+
 /** Rewrites a valid file's JSON and re-signs it, so only the change under test is wrong. */
-async function edited(edit: (file: Record<string, unknown> & { data: Record<string, unknown[]> }) => void): Promise<string> {
-  const file = JSON.parse(await fileText());
+async function edited(edit: (file: EditableFile) => void): Promise<string> {
+  const file = JSON.parse(await fileText()) as EditableFile;
   edit(file);
+  file['checksum'] = await checksumOf(file);
   return JSON.stringify(file);
 }
+
+/** The damage a re-signed edit is refused for. */
+async function refusal(edit: (file: EditableFile) => void): Promise<string> {
+  const { problem, message } = await problemOf(await edited(edit));
+  expect(problem).toBe('invalid');
+  return message;
+}
+
+const first = (file: EditableFile, table: string): Row => file.data[table]?.[0] as Row;
 
 describe('a backup file', () => {
   it('round-trips every table, keeping fields Dossier adds to rows', async () => {
@@ -117,7 +135,7 @@ describe('readBackup refuses', () => {
     const text = await fileText();
     const cut = await problemOf(text.slice(0, Math.floor(text.length / 2)));
     expect(cut.problem).toBe('truncated');
-    expect(cut.message).toContain('The backup is incomplete (the file ends early)');
+    expect(cut.message).toBe('The backup is incomplete (the file ends early); export it again from the copy you still have.');
   });
 
   it('a file cut at any point', async () => {
@@ -156,11 +174,11 @@ describe('readBackup refuses', () => {
     const text = (await fileText()).replace('"elapsedMs":4200', '"elapsedMs":4201');
     const { problem, message } = await problemOf(text);
     expect(problem).toBe('checksum');
-    expect(message).toBe('The backup has been altered: its checksum does not match its contents.');
+    expect(message).toBe('The backup has been altered (its checksum does not match its contents); export it again from the copy you still have.');
   });
 
   it('a JSON file that is not a backup', async () => {
-    expect(await problemOf('{"hello":"world"}')).toEqual({ problem: 'foreign', message: 'This file is not a Dossier backup.' });
+    expect(await problemOf('{"hello":"world"}')).toEqual({ problem: 'foreign', message: 'This file is not a Dossier backup; choose the .json file that "Export progress" saved.' });
     expect(await problemOf('[1,2,3]')).toMatchObject({ problem: 'foreign' });
     expect(await problemOf('\u0089PNG\r\n\u001a\n binary')).toMatchObject({ problem: 'foreign' });
   });
@@ -178,23 +196,121 @@ describe('readBackup refuses', () => {
       answers.push({ ...(answers[0] as object), questionId: 'q2' });
       (answers[1] as Record<string, unknown>)['elapsedMs'] = 'slow';
     });
-    expect(await problemOf(text)).toEqual({ problem: 'invalid', message: 'The backup is damaged: answers[1].elapsedMs must be a number.' });
+    expect(await problemOf(text)).toEqual({
+      problem: 'invalid',
+      message: 'The backup is damaged (answers[1].elapsedMs must be a number); export it again from the copy you still have.',
+    });
   });
 
   it('a missing field or table, naming it', async () => {
     const noDue = await edited((f) => delete (f.data['cards']?.[0] as Record<string, unknown>)['due']);
-    expect((await problemOf(noDue)).message).toBe('The backup is damaged: cards[0].due is missing.');
+    expect((await problemOf(noDue)).message).toContain('(cards[0].due is missing)');
     const noTable = await edited((f) => delete f.data['reviewLogs']);
-    expect((await problemOf(noTable)).message).toBe('The backup is damaged: reviewLogs is missing.');
+    expect((await problemOf(noTable)).message).toContain('(reviewLogs is missing)');
     const badDay = await edited((f) => ((f.data['dailyStats']?.[0] as Record<string, unknown>)['day'] = 'yesterday'));
-    expect((await problemOf(badDay)).message).toBe('The backup is damaged: dailyStats[0].day must be a day written YYYY-MM-DD.');
+    expect((await problemOf(badDay)).message).toContain('(dailyStats[0].day must be a day written YYYY-MM-DD)');
   });
 
   it('rows that would overwrite each other or answers without their quiz', async () => {
-    const twice = await edited((f) => f.data['cards']?.push(f.data['cards'][0]));
-    expect((await problemOf(twice)).message).toBe('The backup is damaged: cards[1] repeats a row that is already in the backup.');
+    const twice = await edited((f) => f.data['cards']?.push(first(f, 'cards')));
+    expect((await problemOf(twice)).message).toContain('(cards[1] repeats a row that is already in the backup)');
     const orphan = await edited((f) => (f.data['quizSessions'] = []));
-    expect((await problemOf(orphan)).message).toBe('The backup is damaged: answers[0] belongs to a quiz that is not in the backup.');
+    expect((await problemOf(orphan)).message).toContain('(answers[0] belongs to a quiz that is not in the backup)');
+  });
+});
+
+describe('readBackup checks what the data means, even in a re-signed file', () => {
+  it('numbers JSON cannot hold or that no quiz produces', async () => {
+    // 1e999 parses as Infinity.
+    const infinite = (await edited(() => undefined)).replace('"elapsedMs":4200', '"elapsedMs":1e999');
+    expect((await problemOf(infinite)).message).toContain('answers[0].elapsedMs must be a finite number');
+    expect(await refusal((f) => (first(f, 'answers')['elapsedMs'] = -5))).toContain('answers[0].elapsedMs must be a duration between 0 and a year');
+    expect(
+      await refusal((f) => ((first(f, 'quizSessions')['settings'] as Row)['timing'] = { kind: 'whole-quiz', minutes: 1e300 })),
+    ).toContain('quizSessions[0].settings.timing.minutes must be at most 600');
+    expect(await refusal((f) => (first(f, 'cards')['due'] = 1e300))).toContain('cards[0].due must be a time between the years 2000 and 2300');
+    expect(await refusal((f) => (first(f, 'lessonProgress')['percent'] = 250))).toContain('lessonProgress[0].percent must be a percentage 0–100');
+    expect(await refusal((f) => ((first(f, 'quizSessions')['settings'] as Row)['timeFactor'] = 0))).toContain('timeFactor must be a time factor');
+  });
+
+  it('days that are not on the calendar', async () => {
+    expect(await refusal((f) => (first(f, 'dailyStats')['day'] = '2026-02-30'))).toContain('dailyStats[0].day must be a real calendar day');
+  });
+
+  it('a second quiz in progress', async () => {
+    const message = await refusal((f) => {
+      const s = first(f, 'quizSessions');
+      s['status'] = 'active';
+      f.data['quizSessions']?.push({ ...s, id: 's2' });
+    });
+    expect(message).toContain('quizSessions[1] is a second quiz in progress');
+  });
+
+  it('a quiz without questions, and a choice question without its options', async () => {
+    expect(await refusal((f) => (first(f, 'quizSessions')['questions'] = []))).toContain('quizSessions[0] has no questions');
+    const noOptions = await refusal((f) => delete ((first(f, 'quizSessions')['questions'] as Row[])[0] as Row)['options']);
+    expect(noOptions).toContain('quizSessions[0].questions[0] cannot be asked (choice needs four options)');
+  });
+
+  it('answers, scores, review logs and cards that disagree', async () => {
+    expect(await refusal((f) => (first(f, 'answers')['questionId'] = 'q:other'))).toContain('answers[0] answers a question that is not in its quiz');
+    expect(await refusal((f) => (first(f, 'answers')['type'] = 'typed'))).toContain('answers[0] does not match the question it answers');
+    expect(await refusal((f) => ((first(f, 'quizSessions')['score'] as Row)['correct'] = 0))).toContain('quizSessions[0].score does not match its answers');
+    expect(await refusal((f) => (first(f, 'cards')['reps'] = 4))).toContain('cards[0] counts 4 reviews but the backup logs 1');
+    expect(await refusal((f) => (first(f, 'reviewLogs')['factId'] = 'f9'))).toContain('reviewLogs[0] reviews a fact that has no card');
+    expect(await refusal((f) => (first(f, 'reviewLogs')['questionId'] = 'q:none'))).toContain('reviewLogs[0] comes from an answer that is not in the backup');
+  });
+
+  it('prototype keys anywhere, even where any value is allowed', async () => {
+    const text = (await edited(() => undefined)).replace('"value":"dark"', '"value":{"__proto__":{"polluted":true}}');
+    expect((await problemOf(text)).message).toContain('settings[0].value.__proto__ is a field name Dossier never writes');
+    expect(({} as Row)['polluted']).toBeUndefined();
+  });
+
+  it('deep nesting before parsing it, without a RangeError', async () => {
+    const deep = (await edited(() => undefined)).replace('"value":"dark"', `"value":${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    expect(await problemOf(deep)).toMatchObject({ problem: 'too-deep' });
+  });
+
+  it('a file over the size limit, with a sentence', async () => {
+    const { problem, message } = await problemOf(' '.repeat(BACKUP_MAX_CHARS + 1));
+    expect(problem).toBe('too-large');
+    expect(message).toBe('The file is larger than 100 MB, far more than any Dossier backup, so it was not read; choose the .json file that "Export progress" saved.');
+  });
+
+  it('says in one sentence that nothing changed and what to do', async () => {
+    const err = new BackupError('checksum', 'The backup has been altered (its checksum does not match its contents); export it again from the copy you still have.');
+    expect(refusalSentence('a.json', err)).toBe(
+      'a.json was not imported and your progress is unchanged: the backup has been altered (its checksum does not match its contents); export it again from the copy you still have.',
+    );
+  });
+});
+
+describe('restorableRows', () => {
+  it('gives quizzes new ids, carried by their answers and logs, drops log ids and recomputes daily totals', async () => {
+    const data = (await readBackup(await fileText())).data;
+    let n = 0;
+    const rows = restorableRows(data, { newSessionId: () => `new-${++n}`, dayOf: () => '2026-03-02' });
+    expect(rows.quizSessions).toMatchObject([{ id: 'new-1' }]);
+    expect(rows.answers).toMatchObject([{ sessionId: 'new-1', questionId: 'q:choice:1' }]);
+    expect(rows.reviewLogs).toEqual([{ ...sample().reviewLogs[0], id: undefined, sessionId: 'new-1' }].map(({ id: _id, ...r }) => r));
+    expect(rows.dailyStats).toEqual(sample().dailyStats);
+  });
+
+  it('counts only answers with a response or a timeout, per local day', () => {
+    const base = { sessionId: 's', factIds: ['f'], kind: 'date' as const, type: 'typed' as const, correct: false, timedOut: false, elapsedMs: 1000, answeredAt: NOW };
+    const totals = dailyTotals(
+      [
+        { ...base, questionId: 'a', response: 'x', correct: true },
+        { ...base, questionId: 'b', response: null },
+        { ...base, questionId: 'c', response: null, timedOut: true, answeredAt: NOW + 86_400_000 },
+      ],
+      (ms) => (ms === NOW ? '2026-03-02' : '2026-03-03'),
+    );
+    expect(totals.map((t) => [t.day, t.answers, t.correct, t.totalMs])).toEqual([
+      ['2026-03-02', 1, 1, 1000],
+      ['2026-03-03', 1, 0, 1000],
+    ]);
   });
 });
 

@@ -2,6 +2,9 @@
 // checksum over everything else in it. Reading one validates the whole file before anything is trusted, and says what is
 // wrong in a sentence: a truncated, altered or foreign file never reaches the store.
 import * as v from 'valibot';
+import { localDay, isDay } from './stats';
+import type { Question } from './types';
+import { questionProblems } from './validate';
 
 export const BACKUP_FORMAT = 'dossier-backup';
 /** The version this build writes and the newest it reads. */
@@ -11,157 +14,196 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_TABLES = ['lessonProgress', 'quizSessions', 'answers', 'cards', 'reviewLogs', 'dailyStats', 'settings'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-export type BackupProblem = 'empty' | 'truncated' | 'not-json' | 'foreign' | 'newer' | 'invalid' | 'checksum';
+/** Why a file was refused; each code has one sentence for the learner (see {@link BackupError}). */
+export type BackupErrorCode = 'empty' | 'too-large' | 'truncated' | 'too-deep' | 'not-json' | 'foreign' | 'newer' | 'invalid' | 'checksum';
 
-/** Why a file cannot be restored, in a sentence for the learner. */
+/** The largest backup text read, in characters: far above a lifetime of study (about 1 kB per answer). */
+export const BACKUP_MAX_CHARS = 100 * 1024 * 1024;
+/** How deeply arrays and objects may nest: Dossier writes at most 6 levels, so 40 leaves room for extra fields. */
+export const BACKUP_MAX_DEPTH = 40;
+
+/** Why a file cannot be restored: a code, and a sentence for the learner that ends with what to do next. */
 export class BackupError extends Error {
   override name = 'BackupError';
   constructor(
-    readonly problem: BackupProblem,
+    readonly code: BackupErrorCode,
     message: string,
   ) {
     super(message);
   }
 }
 
+const AGAIN = 'export it again from the copy you still have';
+const CHOOSE = 'choose the .json file that "Export progress" saved';
+
+/**
+ * The one sentence the learner reads when `fileName` is refused: that nothing changed, what is wrong
+ * and what to do next.
+ */
+export function refusalSentence(fileName: string, err: BackupError): string {
+  const reason = err.message.charAt(0).toLowerCase() + err.message.slice(1);
+  return `${fileName} was not imported and your progress is unchanged: ${reason}`;
+}
+
+const DAY_MS = 86_400_000;
+// Times are milliseconds since 1970. A card can be due a century after its last review (FSRS's
+// longest interval), so the window runs well past today without admitting 1e300.
+const MIN_TIME = Date.UTC(2000, 0, 1);
+const MAX_TIME = Date.UTC(2300, 0, 1);
+const MAX_DURATION_MS = 366 * DAY_MS;
+const MAX_ID = 1_000;
+const MAX_TEXT = 20_000;
+const MAX_ITEMS = 100;
+const MAX_QUESTIONS = 2_000;
+
 // Messages are written as the end of a sentence that starts with the field's path.
-const num = v.number('must be a number');
-const int = v.pipe(v.number('must be a number'), v.integer('must be a whole number'));
-const count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
-const str = v.string('must be text');
+const number = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+const between = (min: number, max: number, what: string) =>
+  v.pipe(number, v.minValue(min, `must be ${what}`), v.maxValue(max, `must be ${what}`));
+const count = (max: number) => v.pipe(number, v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(max, `must be at most ${max}`));
+const time = between(MIN_TIME, MAX_TIME, 'a time between the years 2000 and 2300');
+const duration = between(0, MAX_DURATION_MS, 'a duration between 0 and a year');
+const text = v.pipe(v.string('must be text'), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`));
+const id = v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'), v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`));
 const bool = v.boolean('must be true or false');
-const strings = v.array(str, 'must be a list of text');
+const strings = v.pipe(v.array(text, 'must be a list of text'), v.maxLength(MAX_ITEMS, `must hold at most ${MAX_ITEMS} items`));
+const ids = v.pipe(v.array(id, 'must be a list of ids'), v.maxLength(MAX_ITEMS, `must hold at most ${MAX_ITEMS} items`));
 const kind = v.picklist(['date', 'resolution', 'figure'], 'must be date, resolution or figure');
 const qtype = v.picklist(['choice', 'typed', 'truefalse', 'order', 'match'], 'must be a question type (choice, typed, truefalse, order or match)');
-const response = v.union([str, bool, strings], 'must be text, true/false or a list of text');
+const response = v.union([text, bool, strings], 'must be text, true/false or a list of text');
 const day = v.pipe(
   v.string('must be text'),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD'),
+  v.check(isDay, 'must be a real calendar day'),
 );
-const tally = v.looseObject({ answers: count, correct: count, totalMs: num }, 'must be an object');
+const tally = v.looseObject({ answers: count(1e9), correct: count(1e9), totalMs: between(0, 1e15, 'a total time') }, 'must be an object');
 const timing = v.variant(
   'kind',
   [
     v.looseObject({ kind: v.literal('untimed') }),
-    v.looseObject({ kind: v.literal('per-question'), seconds: num }),
-    v.looseObject({ kind: v.literal('whole-quiz'), minutes: num }),
+    v.looseObject({ kind: v.literal('per-question'), seconds: v.pipe(count(3_600), v.minValue(1, 'must be at least 1')) }),
+    v.looseObject({ kind: v.literal('whole-quiz'), minutes: v.pipe(count(600), v.minValue(1, 'must be at least 1')) }),
   ],
   'must be untimed, per-question or whole-quiz',
 );
+const fsrsState = v.pipe(number, v.integer('must be a card state 0–3'), v.minValue(0, 'must be a card state 0–3'), v.maxValue(3, 'must be a card state 0–3'));
+// The FSRS fields of a card (and of a log's "before" state): ts-fsrs keeps difficulty in 1–10
+// (0 before the first review) and never schedules beyond 36,500 days.
+const memory = {
+  due: time,
+  stability: between(0, 1e6, 'a stability between 0 and 1,000,000 days'),
+  difficulty: between(0, 10, 'a difficulty between 0 and 10'),
+  elapsedDays: between(0, 1e5, 'a number of days between 0 and 100,000'),
+  scheduledDays: between(0, 1e5, 'a number of days between 0 and 100,000'),
+  learningSteps: count(100),
+  reps: count(1e7),
+  lapses: count(1e7),
+  state: fsrsState,
+  lastReview: v.optional(time),
+};
 
 // Loose objects: a field added by a later build of the same backup version rides along untouched.
 const LessonProgressSchema = v.looseObject(
   {
-    courseId: str,
-    lessonId: str,
+    courseId: id,
+    lessonId: id,
     state: v.picklist(['in-progress', 'studied'], 'must be in-progress or studied'),
-    percent: num,
-    position: num,
-    updatedAt: num,
-    studiedAt: v.optional(num),
+    percent: between(0, 100, 'a percentage 0–100'),
+    position: between(0, 1, 'a fraction 0–1'),
+    updatedAt: time,
+    studiedAt: v.optional(time),
   },
   'must be an object',
 );
 
 const QuestionSchema = v.looseObject(
   {
-    id: str,
+    id,
     type: qtype,
     kind,
-    prompt: str,
+    prompt: text,
     options: v.optional(strings),
     left: v.optional(strings),
     answer: response,
-    factIds: strings,
-    explanation: str,
-    docId: v.optional(str),
+    factIds: ids,
+    explanation: text,
+    docId: v.optional(v.pipe(v.string('must be text'), v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`))),
   },
   'must be an object',
 );
 
 const QuizSessionSchema = v.looseObject(
   {
-    id: str,
-    courseId: str,
+    id,
+    courseId: id,
     status: v.picklist(['active', 'finished', 'abandoned'], 'must be active, finished or abandoned'),
     settings: v.looseObject(
       {
-        courseId: str,
-        lessonIds: strings,
+        courseId: id,
+        lessonIds: v.pipe(v.array(id, 'must be a list of ids'), v.maxLength(10_000, 'must hold at most 10000 items')),
         kinds: v.array(kind, 'must be a list of kinds'),
         types: v.array(qtype, 'must be a list of question types'),
-        length: count,
+        length: count(MAX_QUESTIONS),
         mode: v.picklist(['practice', 'exam'], 'must be practice or exam'),
         timing,
-        timeFactor: num,
+        timeFactor: between(0.5, 4, 'a time factor between 0.5 and 4'),
         review: v.optional(bool),
       },
       'must be an object',
     ),
-    seed: num,
-    questions: v.array(QuestionSchema, 'must be a list'),
-    startedAt: num,
-    updatedAt: num,
-    finishedAt: v.optional(num),
-    current: count,
-    remainingMs: v.nullable(num),
-    flagged: strings,
-    score: v.optional(v.looseObject({ correct: count, total: count, durationMs: num }, 'must be an object')),
+    seed: v.pipe(number, v.safeInteger('must be a whole number')),
+    questions: v.pipe(v.array(QuestionSchema, 'must be a list'), v.maxLength(MAX_QUESTIONS, `must hold at most ${MAX_QUESTIONS} questions`)),
+    startedAt: time,
+    updatedAt: time,
+    finishedAt: v.optional(time),
+    current: count(MAX_QUESTIONS),
+    remainingMs: v.nullable(duration),
+    flagged: ids,
+    score: v.optional(v.looseObject({ correct: count(MAX_QUESTIONS), total: count(MAX_QUESTIONS), durationMs: duration }, 'must be an object')),
+    activeMs: v.optional(duration),
+    clocks: v.optional(v.record(id, duration, 'must be an object')),
   },
   'must be an object',
 );
 
 const AnswerSchema = v.looseObject(
   {
-    sessionId: str,
-    questionId: str,
-    factIds: strings,
+    sessionId: id,
+    questionId: id,
+    factIds: ids,
     kind,
     type: qtype,
-    docId: v.optional(str),
+    docId: v.optional(v.pipe(v.string('must be text'), v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`))),
     response: v.nullable(response),
     correct: bool,
     timedOut: bool,
-    elapsedMs: num,
-    answeredAt: num,
+    elapsedMs: duration,
+    answeredAt: time,
   },
   'must be an object',
 );
 
-const fsrsState = v.pipe(int, v.minValue(0, 'must be a card state 0–3'), v.maxValue(3, 'must be a card state 0–3'));
-
-const CardSchema = v.looseObject(
-  {
-    factId: str,
-    courseId: str,
-    docId: str,
-    kind,
-    due: num,
-    stability: num,
-    difficulty: num,
-    elapsedDays: num,
-    scheduledDays: num,
-    learningSteps: count,
-    reps: count,
-    lapses: count,
-    state: fsrsState,
-    lastReview: v.optional(num),
-  },
-  'must be an object',
-);
+const shortText = v.pipe(v.string('must be text'), v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`));
+const CardSchema = v.looseObject({ factId: id, courseId: shortText, docId: shortText, kind, ...memory }, 'must be an object');
 
 const ReviewLogSchema = v.looseObject(
   {
-    id: v.optional(count),
-    factId: str,
-    rating: v.pipe(int, v.minValue(1, 'must be a rating 1–4'), v.maxValue(4, 'must be a rating 1–4')),
+    id: v.optional(number),
+    factId: id,
+    rating: v.pipe(number, v.integer('must be a rating 1–4'), v.minValue(1, 'must be a rating 1–4'), v.maxValue(4, 'must be a rating 1–4')),
     state: fsrsState,
-    due: num,
-    stability: num,
-    difficulty: num,
-    elapsedDays: num,
-    scheduledDays: num,
-    reviewedAt: num,
+    due: time,
+    stability: memory.stability,
+    difficulty: memory.difficulty,
+    elapsedDays: memory.elapsedDays,
+    scheduledDays: memory.scheduledDays,
+    learningSteps: v.optional(memory.learningSteps),
+    reviewedAt: time,
+    sessionId: v.optional(id),
+    questionId: v.optional(id),
+    // The whole card before this review (null when the review created it): a replaced exam answer
+    // puts it back, so it is checked like a card.
+    before: v.optional(v.nullable(v.looseObject(memory, 'must be an object or null'))),
   },
   'must be an object',
 );
@@ -169,16 +211,16 @@ const ReviewLogSchema = v.looseObject(
 const DailyStatSchema = v.looseObject(
   {
     day,
-    answers: count,
-    correct: count,
-    totalMs: num,
+    answers: count(1e9),
+    correct: count(1e9),
+    totalMs: between(0, 1e15, 'a total time'),
     byType: v.optional(v.record(qtype, tally, 'must be an object')),
     byKind: v.optional(v.record(kind, tally, 'must be an object')),
   },
   'must be an object',
 );
 
-const SettingSchema = v.looseObject({ key: str, value: v.unknown() }, 'must be an object');
+const SettingSchema = v.looseObject({ key: id, value: v.unknown() }, 'must be an object');
 
 const DataSchema = v.object(
   {
@@ -197,9 +239,9 @@ const FileSchema = v.object(
   {
     format: v.literal(BACKUP_FORMAT),
     version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
-    exportedAt: str,
-    app: v.looseObject({ version: str }, 'must be an object'),
-    checksum: v.pipe(str, v.regex(/^sha256-[0-9a-f]{64}$/, 'must be sha256- followed by 64 hexadecimal digits')),
+    exportedAt: v.pipe(v.string('must be text'), v.isoTimestamp('must be a date and time')),
+    app: v.looseObject({ version: v.pipe(v.string('must be text'), v.maxLength(100, 'must be at most 100 characters')) }, 'must be an object'),
+    checksum: v.pipe(v.string('must be text'), v.regex(/^sha256-[0-9a-f]{64}$/, 'must be sha256- followed by 64 hexadecimal digits')),
     data: DataSchema,
   },
   'must be an object',
@@ -258,25 +300,57 @@ export function backupFileName(day: string): string {
 
 /** Whether JSON text stops before its outermost value is closed (a file cut short). */
 export function endsEarly(text: string): boolean {
+  return scanJson(text, Infinity).endsEarly;
+}
+
+/**
+ * One pass over JSON text, without recursion or parsing: whether it ends before its outermost value
+ * is closed, and whether arrays and objects nest deeper than `maxDepth` (the scan stops there).
+ */
+export function scanJson(text: string, maxDepth: number): { endsEarly: boolean; tooDeep: boolean } {
   let depth = 0;
   let inString = false;
   let escaped = false;
   let opened = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (inString) {
       if (escaped) escaped = false;
-      else if (c === '\\') escaped = true;
-      else if (c === '"') inString = false;
+      else if (c === 0x5c) escaped = true;
+      else if (c === 0x22) inString = false;
       continue;
     }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
       depth++;
       opened = true;
-    } else if (c === '}' || c === ']') depth--;
+      if (depth > maxDepth) return { endsEarly: false, tooDeep: true };
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
-  return inString || (opened && depth > 0);
+  return { endsEarly: inString || (opened && depth > 0), tooDeep: false };
+}
+
+// JSON.parse keeps these as plain data, but copying them with assignment would change an object's
+// prototype, and the validator drops them silently: a file holding one is refused outright.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first forbidden key anywhere in a parsed value, found without recursion. */
+function forbiddenKeyPath(root: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  while (stack.length) {
+    const { value, path } = stack.pop() as { value: unknown; path: string };
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: `${path}[${i}]` });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return at.replace(/^data\.?/, '') || key;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -299,61 +373,255 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Rows that would overwrite each other on restore (same key twice) or point at nothing. */
-function integrityProblem(data: BackupData): string | null {
-  const dup = <T>(table: BackupTable, rows: readonly T[], key: (r: T) => string): string | null => {
-    const seen = new Set<string>();
-    for (let i = 0; i < rows.length; i++) {
-      const k = key(rows[i] as T);
-      if (seen.has(k)) return `${table}[${i}] repeats a row that is already in the backup`;
-      seen.add(k);
+type Session = BackupData['quizSessions'][number];
+type Answer = BackupData['answers'][number];
+type StoredQuestion = Session['questions'][number];
+
+/** The first row whose key repeats an earlier row's, as a problem; null when every key is unique. */
+function repeated<T>(table: string, rows: readonly T[], key: (r: T) => string): string | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i] as T);
+    if (seen.has(k)) return `${table}[${i}] repeats a row that is already in the backup`;
+    seen.add(k);
+  }
+  return null;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** What is wrong with a stored question as a quiz would show it; null when it can be asked. */
+function questionProblem(q: StoredQuestion): string | null {
+  const problems = questionProblems(q as Question);
+  if (problems.length) return problems[0] as string;
+  if (q.type !== 'match' && q.left !== undefined) return 'has a left column but is not a match question';
+  return null;
+}
+
+/** Whether a response has the shape its question type expects (null: not answered). */
+function responseFits(type: StoredQuestion['type'], response: Answer['response']): boolean {
+  if (response === null) return true;
+  if (type === 'truefalse') return typeof response === 'boolean';
+  if (type === 'order' || type === 'match') return Array.isArray(response);
+  return typeof response === 'string';
+}
+
+/**
+ * What the rows mean, checked across tables: keys that would overwrite each other, quizzes that
+ * could not be shown or resumed, answers that belong to no question, scores that disagree with the
+ * answers, and review logs that disagree with their cards. Null when the data holds together.
+ */
+export function meaningProblem(data: BackupData): string | null {
+  const dup =
+    repeated('lessonProgress', data.lessonProgress, (r) => `${r.courseId}\u0000${r.lessonId}`) ??
+    repeated('quizSessions', data.quizSessions, (r) => r.id) ??
+    repeated('answers', data.answers, (r) => `${r.sessionId}\u0000${r.questionId}`) ??
+    repeated('cards', data.cards, (r) => r.factId) ??
+    repeated('dailyStats', data.dailyStats, (r) => r.day) ??
+    repeated('settings', data.settings, (r) => r.key);
+  if (dup) return dup;
+
+  for (let i = 0; i < data.lessonProgress.length; i++) {
+    const row = data.lessonProgress[i] as BackupData['lessonProgress'][number];
+    if (row.state === 'studied' && row.studiedAt === undefined) return `lessonProgress[${i}] is studied but says not when`;
+  }
+
+  const sessions = new Map<string, { session: Session; index: number; questions: Map<string, StoredQuestion> }>();
+  let active = -1;
+  for (let i = 0; i < data.quizSessions.length; i++) {
+    const s = data.quizSessions[i] as Session;
+    const at = `quizSessions[${i}]`;
+    if (s.status === 'active') {
+      if (active >= 0) return `${at} is a second quiz in progress (quizSessions[${active}] is one already); only one can run at a time`;
+      active = i;
     }
-    return null;
-  };
-  const sessions = new Set(data.quizSessions.map((s) => s.id));
-  const orphan = data.answers.findIndex((a) => !sessions.has(a.sessionId));
-  return (
-    dup('lessonProgress', data.lessonProgress, (r) => `${r.courseId}\u0000${r.lessonId}`) ??
-    dup('quizSessions', data.quizSessions, (r) => r.id) ??
-    dup('answers', data.answers, (r) => `${r.sessionId}\u0000${r.questionId}`) ??
-    dup('cards', data.cards, (r) => r.factId) ??
-    dup('reviewLogs', data.reviewLogs.filter((r) => r.id !== undefined), (r) => String(r.id)) ??
-    dup('dailyStats', data.dailyStats, (r) => r.day) ??
-    dup('settings', data.settings, (r) => r.key) ??
-    (orphan >= 0 ? `answers[${orphan}] belongs to a quiz that is not in the backup` : null)
-  );
+    if (s.questions.length === 0) return `${at} has no questions`;
+    const questions = new Map<string, StoredQuestion>();
+    for (let j = 0; j < s.questions.length; j++) {
+      const q = s.questions[j] as StoredQuestion;
+      if (questions.has(q.id)) return `${at}.questions[${j}] repeats the id of another question of the quiz`;
+      const problem = questionProblem(q);
+      if (problem) return `${at}.questions[${j}] cannot be asked (${problem})`;
+      questions.set(q.id, q);
+    }
+    if (s.settings.courseId !== s.courseId) return `${at}.settings.courseId is not the quiz's course`;
+    if (s.current > s.questions.length) return `${at}.current points past the last question`;
+    if (s.updatedAt < s.startedAt) return `${at}.updatedAt is before the quiz started`;
+    if (s.finishedAt !== undefined && s.finishedAt < s.startedAt) return `${at}.finishedAt is before the quiz started`;
+    const flag = s.flagged.findIndex((f) => !questions.has(f));
+    if (flag >= 0) return `${at}.flagged[${flag}] is not a question of the quiz`;
+    if (s.clocks) for (const key of Object.keys(s.clocks)) if (!questions.has(key)) return `${at}.clocks names a question that is not in the quiz`;
+    if (s.status === 'finished' && (s.finishedAt === undefined || s.score === undefined)) return `${at} is finished but has no score`;
+    if (s.score && s.score.total !== s.questions.length) return `${at}.score.total is not the number of questions`;
+    if (s.score && s.score.correct > s.score.total) return `${at}.score.correct is more than its total`;
+    sessions.set(s.id, { session: s, index: i, questions });
+  }
+
+  const answerFacts = new Map<string, readonly string[]>();
+  const perSession = new Map<string, { answered: number; correct: number }>();
+  for (let i = 0; i < data.answers.length; i++) {
+    const a = data.answers[i] as Answer;
+    const at = `answers[${i}]`;
+    const owner = sessions.get(a.sessionId);
+    if (!owner) return `${at} belongs to a quiz that is not in the backup`;
+    const q = owner.questions.get(a.questionId);
+    if (!q) return `${at} answers a question that is not in its quiz`;
+    if (a.type !== q.type || a.kind !== q.kind || !sameList(a.factIds, q.factIds) || a.docId !== q.docId) return `${at} does not match the question it answers`;
+    if (!responseFits(q.type, a.response)) return `${at}.response is not an answer to a ${q.type} question`;
+    answerFacts.set(`${a.sessionId}\u0000${a.questionId}`, a.factIds);
+    const tally = perSession.get(a.sessionId) ?? { answered: 0, correct: 0 };
+    tally.answered++;
+    if (a.correct) tally.correct++;
+    perSession.set(a.sessionId, tally);
+  }
+  for (const { session, index } of sessions.values()) {
+    if (session.status !== 'finished' || !session.score) continue;
+    // Finishing a quiz answers every question still open, so a finished quiz has all its answers.
+    const tally = perSession.get(session.id) ?? { answered: 0, correct: 0 };
+    if (tally.answered !== session.questions.length) return `quizSessions[${index}] is finished but lacks answers to some of its questions`;
+    if (tally.correct !== session.score.correct) return `quizSessions[${index}].score does not match its answers`;
+  }
+
+  const cards = new Map(data.cards.map((c) => [c.factId, c]));
+  const logs = new Map<string, { count: number; last: number }>();
+  for (let i = 0; i < data.reviewLogs.length; i++) {
+    const log = data.reviewLogs[i] as BackupData['reviewLogs'][number];
+    const at = `reviewLogs[${i}]`;
+    if (!cards.has(log.factId)) return `${at} reviews a fact that has no card`;
+    if ((log.sessionId === undefined) !== (log.questionId === undefined)) return `${at} names a quiz without its question, or a question without its quiz`;
+    if (log.sessionId !== undefined && log.questionId !== undefined) {
+      const facts = answerFacts.get(`${log.sessionId}\u0000${log.questionId}`);
+      if (!facts) return `${at} comes from an answer that is not in the backup`;
+      if (!facts.includes(log.factId)) return `${at} reviews a fact its answer was not about`;
+    }
+    const seen = logs.get(log.factId) ?? { count: 0, last: -Infinity };
+    seen.count++;
+    seen.last = Math.max(seen.last, log.reviewedAt);
+    logs.set(log.factId, seen);
+  }
+  for (let i = 0; i < data.cards.length; i++) {
+    const card = data.cards[i] as BackupData['cards'][number];
+    const seen = logs.get(card.factId) ?? { count: 0, last: -Infinity };
+    // Every review of a card is logged, and a card's reps count its reviews.
+    if (seen.count !== card.reps) return `cards[${i}] counts ${card.reps} reviews but the backup logs ${seen.count}`;
+    if (seen.count > 0 && card.lastReview !== seen.last) return `cards[${i}].lastReview is not the time of its last logged review`;
+    if (card.lapses > card.reps) return `cards[${i}] has more lapses than reviews`;
+  }
+  return null;
 }
 
 /**
  * Reads a backup file's text and returns its data, or throws a {@link BackupError} naming the first
- * problem: empty, cut short, not JSON, not a Dossier backup, from a newer Dossier, a field of the
- * wrong shape, or data that no longer matches its checksum.
+ * problem. Every file is untrusted: its checksum only catches accidental damage (anyone can
+ * recompute it), so what the data means is checked whatever the checksum says.
  */
 export async function readBackup(text: string): Promise<BackupFile> {
-  if (text.trim() === '') throw new BackupError('empty', 'The file is empty: it is not a Dossier backup.');
+  if (text.length > BACKUP_MAX_CHARS) throw tooLarge();
+  if (text.trim() === '') throw new BackupError('empty', `The file is empty; ${CHOOSE}.`);
+  const scan = scanJson(text, BACKUP_MAX_DEPTH);
+  if (scan.tooDeep) throw new BackupError('too-deep', `The file nests lists deeper than any Dossier backup does, so it was not read; ${CHOOSE}.`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    if (endsEarly(text)) throw new BackupError('truncated', 'The backup is incomplete (the file ends early). Export it again from the copy you still have.');
-    if (text.includes(`"${BACKUP_FORMAT}"`)) throw new BackupError('not-json', 'The backup is damaged: its text is no longer valid JSON.');
-    throw new BackupError('foreign', 'This file is not a Dossier backup (it is not even JSON).');
+    if (scan.endsEarly) throw new BackupError('truncated', `The backup is incomplete (the file ends early); ${AGAIN}.`);
+    if (text.includes(`"${BACKUP_FORMAT}"`)) throw new BackupError('not-json', `The backup is damaged (its text is no longer valid JSON); ${AGAIN}.`);
+    throw new BackupError('foreign', `This file is not a Dossier backup (it is not even JSON); ${CHOOSE}.`);
   }
-  if (!isRecord(parsed) || parsed['format'] !== BACKUP_FORMAT) throw new BackupError('foreign', 'This file is not a Dossier backup.');
+  if (!isRecord(parsed) || parsed['format'] !== BACKUP_FORMAT) throw new BackupError('foreign', `This file is not a Dossier backup; ${CHOOSE}.`);
   const version = parsed['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    throw new BackupError('newer', `This backup is from a newer Dossier (version ${version}); this one reads version ${BACKUP_VERSION}. Update Dossier to restore it.`);
+    throw new BackupError(
+      'newer',
+      `This backup is from a newer Dossier (version ${version}) than this one, which reads version ${BACKUP_VERSION}; update Dossier, then import it again.`,
+    );
   }
+  const forbidden = forbiddenKeyPath(parsed);
+  if (forbidden) throw damaged(`${forbidden} is a field name Dossier never writes`);
   const result = v.safeParse(FileSchema, parsed, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
-    throw new BackupError('invalid', `The backup is damaged: ${issue ? describeIssue(issue) : 'its contents are not what Dossier writes'}.`);
+    throw damaged(issue ? describeIssue(issue) : 'its contents are not what Dossier writes');
   }
   const file = result.output;
-  const problem = integrityProblem(file.data);
-  if (problem) throw new BackupError('invalid', `The backup is damaged: ${problem}.`);
+  const problem = meaningProblem(file.data);
+  if (problem) throw damaged(problem);
   if ((await checksumOf(parsed)) !== file.checksum) {
-    throw new BackupError('checksum', 'The backup has been altered: its checksum does not match its contents.');
+    throw new BackupError('checksum', `The backup has been altered (its checksum does not match its contents); ${AGAIN}.`);
   }
   return file;
+}
+
+function damaged(detail: string): BackupError {
+  return new BackupError('invalid', `The backup is damaged (${detail}); ${AGAIN}.`);
+}
+
+/** The refusal of a file over {@link BACKUP_MAX_CHARS}, before it is even read. */
+export function tooLarge(): BackupError {
+  return new BackupError(
+    'too-large',
+    `The file is larger than ${BACKUP_MAX_CHARS / 1024 / 1024} MB, far more than any Dossier backup, so it was not read; ${CHOOSE}.`,
+  );
+}
+
+/** A day's totals as the store keeps them, recomputed from answers. */
+export interface DailyTotals {
+  day: string;
+  answers: number;
+  correct: number;
+  totalMs: number;
+  byType: Partial<Record<StoredQuestion['type'], { answers: number; correct: number; totalMs: number }>>;
+  byKind: Partial<Record<StoredQuestion['kind'], { answers: number; correct: number; totalMs: number }>>;
+}
+
+/**
+ * The daily totals the store would hold had these answers been given here: a backup's own totals
+ * are never trusted. As the store counts them, an answer is one with a response or a timeout (a
+ * question left blank when a quiz ended counts in its score only), on its local day.
+ */
+export function dailyTotals(answers: readonly Answer[], dayOf: (ms: number) => string = localDay): DailyTotals[] {
+  const days = new Map<string, DailyTotals>();
+  const add = (t: { answers: number; correct: number; totalMs: number }, a: Answer): void => {
+    t.answers++;
+    if (a.correct) t.correct++;
+    t.totalMs += a.elapsedMs;
+  };
+  for (const a of answers) {
+    if (a.response === null && !a.timedOut) continue;
+    const d = dayOf(a.answeredAt);
+    let row = days.get(d);
+    if (!row) days.set(d, (row = { day: d, answers: 0, correct: 0, totalMs: 0, byType: {}, byKind: {} }));
+    add(row, a);
+    add((row.byType[a.type] ??= { answers: 0, correct: 0, totalMs: 0 }), a);
+    add((row.byKind[a.kind] ??= { answers: 0, correct: 0, totalMs: 0 }), a);
+  }
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** The rows to write for a validated backup: what {@link restorableRows} returns. */
+export type RestorableRows = Record<BackupTable, object[]>;
+
+/**
+ * The rows a validated backup restores. Ids from the file are never used as keys: every quiz gets a
+ * new id from `newSessionId` (its answers and review logs follow it), review logs lose theirs so
+ * the store numbers them afresh in the file's order, and daily totals are recomputed from answers.
+ * A file's id of 2^53 therefore cannot exhaust the store's key generator.
+ */
+export function restorableRows(data: BackupData, options: { newSessionId: (startedAt: number) => string; dayOf?: (ms: number) => string }): RestorableRows {
+  const ids = new Map<string, string>();
+  for (const s of data.quizSessions) {
+    let fresh = options.newSessionId(s.startedAt);
+    while (ids.has(fresh)) fresh = options.newSessionId(s.startedAt);
+    ids.set(s.id, fresh);
+  }
+  const sessionOf = (old: string): string => ids.get(old) ?? old;
+  return {
+    lessonProgress: data.lessonProgress.map((r) => ({ ...r })),
+    quizSessions: data.quizSessions.map((s) => ({ ...s, id: sessionOf(s.id) })),
+    answers: data.answers.map((a) => ({ ...a, sessionId: sessionOf(a.sessionId) })),
+    cards: data.cards.map((c) => ({ ...c })),
+    reviewLogs: data.reviewLogs.map(({ id: _fileId, ...log }) => (log.sessionId === undefined ? log : { ...log, sessionId: sessionOf(log.sessionId) })),
+    dailyStats: dailyTotals(data.answers, options.dayOf),
+    settings: data.settings.map((r) => ({ ...r })),
+  };
 }

@@ -1,60 +1,157 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, createBackup, readBackup, serializeBackup } from '../../../core/backup';
+import { BACKUP_TABLES, readBackup } from '../../../core/backup';
+import type { Question } from '../../../core/types';
 import { readProgress, replaceProgress, resetProgress } from './backup';
-import type { DossierDb } from './db';
+import { exportText, fillLikeALearner, FIXTURE_NOW } from './backup.fixture';
+import type { DossierDb, QuizSettings } from './db';
+import { createSession, recordAnswer } from './quiz';
 import { useTestDbs } from './test-db';
 
-const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
-
 const fresh = useTestDbs('backup');
+const MAX_KEY = 2 ** 53;
 
+type Rows = Record<string, Record<string, unknown>[]>;
 
-async function seed(db: DossierDb, tag: string): Promise<void> {
-  await db.lessonProgress.put({ courseId: 'minusma', lessonId: `lesson-${tag}`, state: 'studied', percent: 100, position: 1, updatedAt: NOW, studiedAt: NOW });
-  await db.quizSessions.put({
-    id: `s-${tag}`,
-    courseId: 'minusma',
-    status: 'finished',
-    settings: { courseId: 'minusma', lessonIds: [], kinds: ['date'], types: ['typed'], length: 1, mode: 'practice', timing: { kind: 'untimed' }, timeFactor: 1 },
-    seed: 3,
-    questions: [{ id: 'q1', type: 'typed', kind: 'date', prompt: 'When?', answer: '25 April 2013', factIds: [`f-${tag}`], explanation: 'x' }],
-    startedAt: NOW,
-    updatedAt: NOW,
-    current: 0,
-    remainingMs: null,
-    flagged: [],
-  });
-  await db.answers.put({ sessionId: `s-${tag}`, questionId: 'q1', factIds: [`f-${tag}`], kind: 'date', type: 'typed', response: '25 April 2013', correct: true, timedOut: false, elapsedMs: 9000, answeredAt: NOW });
-  await db.cards.put({ factId: `f-${tag}`, courseId: 'minusma', docId: 'x', kind: 'date', due: NOW, stability: 2, difficulty: 5, elapsedDays: 0, scheduledDays: 2, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: NOW });
-  await db.reviewLogs.add({ factId: `f-${tag}`, rating: 3, state: 0, due: NOW, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, reviewedAt: NOW });
-  await db.dailyStats.put({ day: '2026-03-02', answers: 1, correct: 1, totalMs: 9000 });
-  await db.settings.put({ key: 'theme', value: tag === 'a' ? 'dark' : 'light' });
+async function snapshot(db: DossierDb): Promise<Rows> {
+  return JSON.parse(JSON.stringify(await readProgress(db))) as Rows;
 }
 
-async function snapshot(db: DossierDb): Promise<unknown> {
-  return JSON.parse(JSON.stringify(await readProgress(db)));
+/** The rows with each quiz's id replaced by its place in start order, so re-keyed copies compare equal. */
+function bySessionOrder(rows: Rows): Rows {
+  const order = new Map([...(rows['quizSessions'] ?? [])].sort((a, b) => Number(a['startedAt']) - Number(b['startedAt'])).map((s, i) => [s['id'], `quiz-${i}`]));
+  const map = (r: Record<string, unknown>, field: string): Record<string, unknown> => (field in r ? { ...r, [field]: order.get(r[field]) } : r);
+  const sortBy = (list: Record<string, unknown>[], key: (r: Record<string, unknown>) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  return {
+    ...rows,
+    quizSessions: sortBy((rows['quizSessions'] ?? []).map((r) => map(r, 'id')), (r) => String(r['id'])),
+    answers: sortBy((rows['answers'] ?? []).map((r) => map(r, 'sessionId')), (r) => `${String(r['sessionId'])} ${String(r['questionId'])}`),
+    reviewLogs: (rows['reviewLogs'] ?? []).map((r) => map(r, 'sessionId')),
+  };
+}
+
+const settings: QuizSettings = {
+  courseId: 'minusma',
+  lessonIds: ['forces'],
+  kinds: ['figure'],
+  types: ['choice'],
+  length: 1,
+  mode: 'practice',
+  timing: { kind: 'untimed' },
+  timeFactor: 1,
+};
+const question: Question = {
+  id: 'q1',
+  type: 'choice',
+  kind: 'figure',
+  prompt: 'How many military personnel could MINUSMA deploy?',
+  options: ['6,000', '11,200', '12,640', '15,000'],
+  answer: '11,200',
+  factIds: ['forces:figure:11200:abcd'],
+  explanation: 'From "Forces": "up to 11,200 military personnel"',
+  docId: 'forces',
+};
+
+/** Starts a quiz and answers it: the write every answer makes, review log included. */
+async function answerOnce(db: DossierDb, at: number): Promise<void> {
+  const session = await createSession(settings, [question], 1, at, null, db);
+  await recordAnswer(
+    { sessionId: session.id, question, response: '11,200', correct: true, timedOut: false, elapsedMs: 3000, answeredAt: at + 3000, progress: { current: 0, remainingMs: null, activeMs: 3000 } },
+    db,
+  );
+}
+
+/** A real export whose first review log carries the id an older build would have restored as a key. */
+async function backupWithHugeId(): Promise<string> {
+  const source = fresh();
+  await fillLikeALearner(source);
+  const file = JSON.parse(await exportText(source)) as { data: Rows; checksum: string };
+  (file.data['reviewLogs']?.[0] as Record<string, unknown>)['id'] = MAX_KEY;
+  const { checksumOf } = await import('../../../core/backup');
+  file.checksum = await checksumOf(file as unknown as Record<string, unknown>);
+  return JSON.stringify(file);
 }
 
 describe('backup and restore in the store', () => {
-  it('restores exactly what was exported, replacing what was there', async () => {
+  it('restores what was exported, replacing what was there, under new quiz ids', async () => {
     const source = fresh();
-    await seed(source, 'a');
-    const text = serializeBackup(await createBackup(await readProgress(source), { now: NOW, appVersion: 'test' }));
+    await fillLikeALearner(source);
+    const text = await exportText(source);
 
     const target = fresh();
-    await seed(target, 'b');
+    await answerOnce(target, FIXTURE_NOW);
     await replaceProgress((await readBackup(text)).data, target);
-    expect(await snapshot(target)).toEqual(await snapshot(source));
-    for (const t of BACKUP_TABLES) expect(await target.table(t).count(), t).toBe(1);
+    const [got, want] = [await snapshot(target), await snapshot(source)];
+    expect(bySessionOrder({ ...got, reviewLogs: got['reviewLogs']?.map(({ id: _id, ...r }) => r) ?? [] })).toEqual(
+      bySessionOrder({ ...want, reviewLogs: want['reviewLogs']?.map(({ id: _id, ...r }) => r) ?? [] }),
+    );
+    const ids = (rows: Rows) => new Set(rows['quizSessions']?.map((s) => s['id']));
+    expect([...ids(got)].filter((id) => ids(want).has(id))).toEqual([]);
+    for (const t of BACKUP_TABLES) expect((got[t] ?? []).length, t).toBe((want[t] ?? []).length);
+  });
+
+  it('recomputes the daily totals from the answers instead of trusting the file', async () => {
+    const source = fresh();
+    await fillLikeALearner(source);
+    const data = (await readBackup(await exportText(source))).data;
+    const inflated = { ...data, dailyStats: data.dailyStats.map((d) => ({ ...d, answers: d.answers + 500, correct: d.correct + 500 })) };
+    const target = fresh();
+    await replaceProgress(inflated, target);
+    expect(await target.dailyStats.toArray()).toEqual(await source.dailyStats.toArray());
+  });
+
+  it('never uses an id from the file as a key: after an id of 2^53, answers still save', async () => {
+    const db = fresh();
+    const file = await readBackup(await backupWithHugeId());
+    expect(file.data.reviewLogs[0]?.id).toBe(MAX_KEY);
+    await replaceProgress(file.data, db);
+    const ids = (await db.reviewLogs.toArray()).map((l) => l.id ?? 0);
+    expect(Math.max(...ids)).toBeLessThan(1000);
+    await answerOnce(db, FIXTURE_NOW + 10 * 86_400_000);
+    expect(await db.reviewLogs.count()).toBe(file.data.reviewLogs.length + 1);
+  });
+
+  it('reset repairs a store whose key generator an older build exhausted, keeping the settings', async () => {
+    const db = fresh();
+    await fillLikeALearner(db);
+    // What restoring ids as keys did: the review logs' generator is at its maximum.
+    await db.reviewLogs.add({ id: MAX_KEY, factId: 'f', rating: 3, state: 0, due: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, reviewedAt: 0 });
+    await expect(answerOnce(db, FIXTURE_NOW + 86_400_000)).rejects.toThrow();
+    const settingsBefore = await db.settings.toArray();
+
+    await resetProgress(db);
+    for (const t of ['lessonProgress', 'quizSessions', 'answers', 'cards', 'reviewLogs', 'dailyStats']) expect(await db.table(t).count(), t).toBe(0);
+    expect(await db.settings.toArray()).toEqual(settingsBefore);
+    await answerOnce(db, FIXTURE_NOW + 86_400_000);
+    expect((await db.reviewLogs.toArray()).map((l) => l.id)).toEqual([1]);
+  });
+
+  it('an import also repairs an exhausted key generator', async () => {
+    const db = fresh();
+    await db.reviewLogs.add({ id: MAX_KEY, factId: 'f', rating: 3, state: 0, due: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, reviewedAt: 0 });
+    const source = fresh();
+    await fillLikeALearner(source);
+    await replaceProgress((await readBackup(await exportText(source))).data, db);
+    expect(await db.reviewLogs.count()).toBe(await source.reviewLogs.count());
+    await answerOnce(db, FIXTURE_NOW + 10 * 86_400_000);
+  });
+
+  it('reset keeps the courses table and numbers review logs from 1 again', async () => {
+    const db = fresh();
+    await fillLikeALearner(db);
+    await db.courses.put({ id: 'mine', title: 'Mine', version: '1', source: 'imported', addedAt: FIXTURE_NOW });
+    await resetProgress(db);
+    expect(await db.courses.toArray()).toEqual([{ id: 'mine', title: 'Mine', version: '1', source: 'imported', addedAt: FIXTURE_NOW }]);
+    await answerOnce(db, FIXTURE_NOW);
+    expect((await db.reviewLogs.toArray()).map((l) => l.id)).toEqual([1]);
   });
 
   it('changes nothing when a write fails half-way through a restore', async () => {
     const source = fresh();
-    await seed(source, 'a');
-    const data = (await readBackup(serializeBackup(await createBackup(await readProgress(source), { now: NOW, appVersion: 'test' })))).data;
+    await fillLikeALearner(source);
+    const data = (await readBackup(await exportText(source))).data;
 
     const target = fresh();
-    await seed(target, 'b');
+    await answerOnce(target, FIXTURE_NOW);
     const before = await snapshot(target);
     // The cards table is written after lessons, sessions and answers were already cleared and refilled.
     target.cards.hook('creating', () => {
@@ -62,14 +159,5 @@ describe('backup and restore in the store', () => {
     });
     await expect(replaceProgress(data, target)).rejects.toThrow();
     expect(await snapshot(target)).toEqual(before);
-  });
-
-  it('resets progress in one go but keeps the settings', async () => {
-    const db = fresh();
-    await seed(db, 'a');
-    await db.settings.put({ key: 'exam.date', value: '2026-04-01' });
-    await resetProgress(db);
-    for (const t of ['lessonProgress', 'quizSessions', 'answers', 'cards', 'reviewLogs', 'dailyStats']) expect(await db.table(t).count(), t).toBe(0);
-    expect(await db.settings.count()).toBe(2);
   });
 });

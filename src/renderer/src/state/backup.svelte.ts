@@ -1,7 +1,8 @@
-import { BackupError, backupFileName, createBackup, readBackup, serializeBackup, type BackupFile } from '../../../core/backup';
+import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupFile } from '../../../core/backup';
 import { localDay } from '../../../core/stats';
 import { readProgress, replaceProgress, resetProgress } from '../db/backup';
 import { platform } from '../lib/platform';
+import { backupReader, type BackupReader } from './backup-reader';
 import { progress } from './progress.svelte';
 import { quizHub } from './quiz.svelte';
 import { review } from './review.svelte';
@@ -23,6 +24,12 @@ export class BackupState {
   error = $state('');
   pending = $state.raw<PendingImport | null>(null);
   #pendingFile: BackupFile | null = null;
+  #read: BackupReader;
+
+  /** `read` validates a chosen file: in a worker in the app, in the calling thread in tests. */
+  constructor(options: { read?: BackupReader } = {}) {
+    this.#read = options.read ?? backupReader();
+  }
 
   async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
     if (this.busy) return undefined;
@@ -52,7 +59,8 @@ export class BackupState {
         this.status = platform.desktop ? `Progress exported to ${result.path ?? name}.` : `Progress exported: ${name} is in your downloads.`;
         return true;
       } catch (err) {
-        this.error = `The export failed (${err instanceof Error ? err.message : String(err)}). Nothing was changed.`;
+        console.error('export failed', err);
+        this.error = 'The export failed and no file was written; check there is room where you save it, then try again.';
         return false;
       }
     });
@@ -65,7 +73,7 @@ export class BackupState {
     this.#pendingFile = null;
     await this.#run(async () => {
       try {
-        const backup = await readBackup(await file.text());
+        const backup = await this.#read(file);
         this.#pendingFile = backup;
         this.pending = {
           fileName: file.name,
@@ -78,10 +86,11 @@ export class BackupState {
           },
         };
       } catch (err) {
+        if (!(err instanceof BackupError)) console.error('reading a backup failed', err);
         this.error =
           err instanceof BackupError
-            ? `${file.name} was not imported. ${err.message} Your progress is unchanged.`
-            : `${file.name} could not be read (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+            ? refusalSentence(file.name, err)
+            : `${file.name} could not be read and your progress is unchanged; try again, and if it fails again choose another copy of the backup.`;
       }
     });
   }
@@ -105,7 +114,8 @@ export class BackupState {
         this.status = `Progress restored from ${pending.fileName}: ${pending.counts.answers} answers, ${pending.counts.cards} facts in review.`;
         return true;
       } catch (err) {
-        this.error = `The import failed (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+        console.error('import failed', err);
+        this.error = 'The import could not be written and your progress is unchanged; free some disk space or close other Dossier windows, then try again.';
         return false;
       }
     });
@@ -121,7 +131,8 @@ export class BackupState {
         this.status = 'Progress reset. Your settings and exam date were kept.';
         return true;
       } catch (err) {
-        this.error = `The reset failed (${err instanceof Error ? err.message : String(err)}). Your progress is unchanged.`;
+        console.error('reset failed', err);
+        this.error = 'The reset did not finish; close any other Dossier window, then reset again.';
         return false;
       }
     });
