@@ -11,7 +11,10 @@ export default defineConfig<{ appKind: 'web' | 'electron' }>({
   // One retry on CI, where a loaded machine can starve a clock-driven test; Playwright still reports it as flaky.
   retries: process.env['CI'] ? 1 : 0,
   forbidOnly: !!process.env['CI'],
-  timeout: 30_000,
+  // Limits that catch a hang, not a slow machine: on a 2-core machine at load 15-20 one axe pass takes 15-20 s
+  // and a 10-question quiz 25 s, so 30 s per test and 5 s per expectation failed tests that were only slow.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: process.env['E2E_OUTPUT'] ?? 'test-results',
   use: {
