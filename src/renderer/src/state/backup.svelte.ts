@@ -73,7 +73,9 @@ export class BackupState {
     this.#pendingFile = null;
     await this.#run(async () => {
       try {
+        this.status = `Checking ${file.name}…`;
         const backup = await this.#read(file);
+        this.status = '';
         this.#pendingFile = backup;
         this.pending = {
           fileName: file.name,
@@ -86,6 +88,7 @@ export class BackupState {
           },
         };
       } catch (err) {
+        this.status = '';
         if (!(err instanceof BackupError)) console.error('reading a backup failed', err);
         this.error =
           err instanceof BackupError
