@@ -46,6 +46,8 @@ export default defineConfig({
     plugins: [svelte({ configFile: false }), devInlineStyles],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; minified, the start-up code is a third of the size.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },
