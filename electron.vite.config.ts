@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadCourse, type Course } from './src/core/course';
+import { courseFactsTable } from './src/renderer/src/state/course-facts';
 
 /**
  * The dev server injects styles as inline <style> elements for hot reload, which the app's
@@ -11,6 +14,35 @@ const devInlineStyles: Plugin = {
   name: 'dossier-dev-inline-styles',
   apply: 'serve',
   transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+};
+
+const COURSE_FACTS = 'virtual:dossier-course-facts';
+
+/**
+ * Works out the bundled courses' facts once, at build time, as a JSON module keyed by course, lesson and
+ * the hash of the lesson's text: the app then starts without running the fact extractor. A lesson whose
+ * text does not match (or a build without this plugin) has its facts extracted at run time instead.
+ */
+const courseFacts: Plugin = {
+  name: 'dossier-course-facts',
+  resolveId: (id) => (id === COURSE_FACTS ? `\0${COURSE_FACTS}` : undefined),
+  load(id) {
+    if (id !== `\0${COURSE_FACTS}`) return undefined;
+    const root = resolve('resources/courses');
+    const courses: Course[] = [];
+    for (const folder of readdirSync(root)) {
+      const files: Record<string, string> = {};
+      for (const file of readdirSync(resolve(root, folder))) {
+        if (/\.(md|json)$/.test(file)) {
+          files[file] = readFileSync(resolve(root, folder, file), 'utf8');
+          this.addWatchFile(resolve(root, folder, file));
+        }
+      }
+      const { course } = loadCourse(files);
+      if (course) courses.push(course);
+    }
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(courseFactsTable(courses)))});`;
+  },
 };
 
 export default defineConfig({
@@ -43,7 +75,7 @@ export default defineConfig({
         $resources: resolve('resources'),
       },
     },
-    plugins: [svelte({ configFile: false }), devInlineStyles],
+    plugins: [svelte({ configFile: false }), devInlineStyles, courseFacts],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; the shipped bundle is minified, and

@@ -10,6 +10,8 @@ export default defineConfig({
       $core: resolve('src/core'),
       $shared: resolve('src/shared'),
       $resources: resolve('resources'),
+      // No build runs here: the app falls back to extracting every lesson's facts at run time.
+      'virtual:dossier-course-facts': resolve('src/renderer/src/state/course-facts.none.ts'),
     },
   },
   test: {

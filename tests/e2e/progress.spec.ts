@@ -10,7 +10,7 @@
 // - export → reset (with "Export first" offered) → import gives back the same dashboard and the same rows;
 // - a bit-altered, truncated or foreign backup is refused with a message naming the problem, and the
 //   store is untouched;
-// - LayerChart's charts render under the app's CSP (`style-src 'self'`): no CSP violation is reported;
+// - the charts render under the app's CSP (`style-src 'self'`): no CSP violation is reported;
 // - axe finds no serious violation on the empty and the full dashboard, light and dark (the full one in
 //   tests of their own).
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,9 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
-import { extractFacts } from '../../../core/index';
 import type { Fact } from '../../../core/types';
+import precomputed from 'virtual:dossier-course-facts';
+import { lessonFacts } from './course-facts';
+
+export { studyText } from './course-facts';
 
 /** A loaded course with the facts of each lesson, ready for the reader and the quiz. */
 export interface CourseBundle {
@@ -19,12 +22,6 @@ const bundled = import.meta.glob('../../../../resources/courses/*/*.{md,json}', 
   eager: true,
 }) as Record<string, string>;
 
-/** The part of a lesson that teaches: everything before its closing `## Key points`, which only repeats. */
-export function studyText(lesson: Lesson): string {
-  const m = /^##\s+Key points\s*$/im.exec(lesson.body);
-  return m ? lesson.body.slice(0, m.index) : lesson.body;
-}
-
 /** Builds a bundle from a course folder's files (name → text). */
 export function bundleCourse(files: Record<string, string>): CourseBundle | null {
   const { course, problems } = loadCourse(files);
@@ -36,7 +33,7 @@ export function bundleCourse(files: Record<string, string>): CourseBundle | null
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) {
     lessonById.set(lesson.id, lesson);
-    factsByLesson.set(lesson.id, extractFacts(studyText(lesson), { docId: lesson.id, format: 'markdown' }));
+    factsByLesson.set(lesson.id, lessonFacts(course.manifest.id, lesson, precomputed));
   }
   return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById };
 }

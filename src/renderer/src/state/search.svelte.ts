@@ -1,5 +1,5 @@
 import { bundledCourses } from './course';
-import { SearchIndex, searchDocs, type SearchHit } from './search-index';
+import type { SearchIndex, SearchHit } from './search-index';
 
 /**
  * The search dialog's state, shared by every place that can open it. Several dialogs may be
@@ -8,7 +8,9 @@ import { SearchIndex, searchDocs, type SearchHit } from './search-index';
 export class SearchState {
   #open = $state(false);
   #hosts = $state.raw<symbol[]>([]);
-  #index: SearchIndex | undefined;
+  // The index (and MiniSearch with it) loads when search is first opened, off the start-up path.
+  #index = $state.raw<SearchIndex | undefined>();
+  #loading: Promise<SearchIndex> | undefined;
 
   get isOpen(): boolean {
     return this.#open;
@@ -16,6 +18,13 @@ export class SearchState {
 
   show(): void {
     this.#open = true;
+    void this.ready();
+  }
+
+  /** Loads and builds the index once; `find` answers from it as soon as it is there. */
+  ready(): Promise<SearchIndex> {
+    this.#loading ??= import('./search-index').then(({ SearchIndex, searchDocs }) => (this.#index = new SearchIndex(searchDocs(bundledCourses()))));
+    return this.#loading;
   }
 
   hide(): void {
@@ -33,10 +42,9 @@ export class SearchState {
     return this.#hosts[0] === token;
   }
 
-  /** Results for a query. The index is built on the first search, then kept. */
+  /** Results for a query; none until the index has loaded (a moment after search is first opened). */
   find(query: string): SearchHit[] {
-    this.#index ??= new SearchIndex(searchDocs(bundledCourses()));
-    return this.#index.find(query);
+    return this.#index?.find(query) ?? [];
   }
 }
 

@@ -13,10 +13,12 @@ describe('the search dialog state', () => {
     expect(search.isHost(library.token)).toBe(true);
   });
 
-  it('opens and closes, and finds with a lazily built index', () => {
+  it('opens and closes, and finds with a lazily built index', async () => {
     const search = new SearchState();
+    expect(search.find('Sevare')).toEqual([]);
     search.show();
     expect(search.isOpen).toBe(true);
+    await search.ready();
     expect(search.find('Sevare')[0]?.doc.title).toBe('Forces and footprint');
     search.hide();
     expect(search.isOpen).toBe(false);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCourse } from '../../../core/course';
+import { courseById } from './course';
+import { courseFactsTable, lessonFacts } from './course-facts';
+
+const dir = join(__dirname, '../../../../resources/courses/minusma');
+const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const course = loadCourse(files).course!;
+
+describe("the bundled course's facts worked out at build time", () => {
+  it('are the facts the app extracts at run time, lesson by lesson', () => {
+    const table = courseFactsTable([course]);
+    const bundle = courseById('minusma')!;
+    for (const lesson of course.lessons) {
+      expect(table['minusma']?.[lesson.id]?.facts).toEqual(bundle.factsByLesson.get(lesson.id));
+    }
+    expect(bundle.facts.length).toBeGreaterThan(10);
+  });
+
+  it('are used for a lesson whose text matches, and ignored for one that changed', () => {
+    const table = courseFactsTable([course]);
+    const [first, second] = course.lessons;
+    const marker = { ...table['minusma']![first!.id]!.facts[0]!, id: 'from-the-table' };
+    table['minusma']![first!.id]!.facts = [marker];
+    expect(lessonFacts('minusma', first!, table)).toEqual([marker]);
+    table['minusma']![second!.id]!.hash = '00000000';
+    expect(lessonFacts('minusma', second!, table)).toEqual(courseFactsTable([course])['minusma']![second!.id]!.facts);
+    expect(lessonFacts('other-course', first!, table).map((f) => f.id)).not.toContain('from-the-table');
+  });
+});
