@@ -36,6 +36,11 @@ export class ReviewState {
   #bundle: CourseBundle | undefined;
   #queue: ReviewQueue | undefined;
 
+  /** The course and queue of the last refresh: what Start review and the flashcards both take. */
+  get current(): { bundle: CourseBundle; queue: ReviewQueue } | null {
+    return this.#bundle && this.#queue ? { bundle: this.#bundle, queue: this.#queue } : null;
+  }
+
   /** Re-reads cards, studied lessons and the exam date, and works out today's queue. */
   async refresh(now = Date.now()): Promise<void> {
     try {
