@@ -17,10 +17,15 @@ function learnt(daysAgo: number, extra = 0): CardState {
 const unseen = (n: number, prefix = 'u'): PlanItem[] => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(3, '0')}`, card: null }));
 
 describe('planExam', () => {
-  it('has nothing to plan once the exam day has come or gone', () => {
-    const items = unseen(3);
-    expect(planExam(items, NOW, '2026-03-02')).toMatchObject({ status: 'today', daysLeft: 0, perDay: 0, today: [] });
-    expect(planExam(items, NOW, '2026-02-20')).toMatchObject({ status: 'past', daysLeft: 0, total: 0 });
+  it('has nothing to plan once the exam day has gone', () => {
+    expect(planExam(unseen(3), NOW, '2026-02-20')).toMatchObject({ status: 'past', daysLeft: 0, total: 0, today: [] });
+  });
+
+  it('crams on the exam day: every fact short of the target is for now, weakest first', () => {
+    const items: PlanItem[] = [{ id: 'strong', card: learnt(30, 3) }, { id: 'weak', card: learnt(20) }, ...unseen(2)];
+    const plan = planExam(items, NOW, '2026-03-02');
+    expect(plan).toMatchObject({ status: 'today', daysLeft: 0, perDay: 3, total: 3, today: ['u000', 'u001', 'weak'], reachable: false });
+    expect(planExam([{ id: 'strong', card: learnt(30, 3) }], NOW, '2026-03-02')).toMatchObject({ today: [], reachable: true });
   });
 
   it('needs no review for a fact already predicted above 90% on the exam day', () => {

@@ -6,7 +6,7 @@
 // studied starts from an empty card and goes through its learning steps the day it is introduced.
 // The exam is taken in the morning of the exam day; reviews happen on the days before it.
 import { newCardState, Rating, retrievability, reviewCard, State, type CardState } from './scheduling';
-import { addDays, dayStart, daysBetween, localDay } from './stats';
+import { addDays, dayStart, daysBetween, factMastery, localDay } from './stats';
 
 /** The recall every fact should reach on the exam day. */
 export const EXAM_TARGET = 0.9;
@@ -21,6 +21,8 @@ const MAX_SAME_DAY_STEPS = 8;
 export interface PlanItem {
   id: string;
   card: CardState | null;
+  /** Its review ratings, oldest first: on the exam day, a fact just missed is weak whatever its recall. */
+  ratings?: readonly number[] | undefined;
 }
 
 export interface ExamPlanDay {
@@ -29,7 +31,7 @@ export interface ExamPlanDay {
 }
 
 export interface ExamPlan {
-  /** `planned`: there are days left; `today`: the exam is today; `past`: the date has gone by. */
+  /** `planned`: there are days left; `today`: the exam is today (cram: every weak fact now); `past`: the date has gone by. */
   status: 'planned' | 'today' | 'past';
   examDay: string;
   /** Days on which reviews can still happen: today up to the day before the exam. */
@@ -201,7 +203,14 @@ export function planExam(items: readonly PlanItem[], now: number, examDay: strin
   }
   const base = { examDay, daysLeft, ready, atRisk, unseen, recallAtExam };
   const status = daysBetween(today, examDay) < 0 ? 'past' : daysLeft === 0 ? 'today' : 'planned';
-  if (status !== 'planned') return { ...base, status, reachable: status === 'today' && atRisk + unseen === 0, perDay: 0, total: 0, average: 0, schedule: [], today: [] };
+  if (status === 'past') return { ...base, status, reachable: false, perDay: 0, total: 0, average: 0, schedule: [], today: [] };
+  if (status === 'today') {
+    // Cram mode: no time left to space anything, so everything short of the target is for now, weakest first.
+    const weak = items.filter((i) => isUnseen(i.card) || factMastery({ card: i.card ?? undefined, ratings: i.ratings }, now) < EXAM_TARGET);
+    const todayIds = byRecallAt(weak, now);
+    const n = todayIds.length;
+    return { ...base, status, reachable: n === 0, perDay: n, total: n, average: n, schedule: [{ day: today, reviews: n }], today: todayIds };
+  }
 
   // New facts can be started all at once or spread out; spreading them lowers the busiest day until
   // the last ones start too late to be spaced. Try a few spreads and keep the lightest plan.

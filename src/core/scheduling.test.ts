@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, newCardState, RATING_THRESHOLDS, rateAnswer, Rating, retrievability, reviewCard, State } from './scheduling';
+import { intervalLabel, isDue, newCardState, previewRatings, RATING_THRESHOLDS, rateAnswer, Rating, retrievability, reviewCard, State } from './scheduling';
 import type { QuestionType } from './types';
 
 const T0 = Date.UTC(2026, 2, 2, 9, 0, 0); // 2 March 2026, 09:00 UTC
@@ -101,5 +101,26 @@ describe('reviewCard', () => {
     expect(retrievability(card, at)).toBeCloseTo(0.9, 6);
     expect(retrievability(card, at + 10 * DAY)).toBeLessThan(0.9);
     expect(retrievability(card, card.lastReview as number)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('the four buttons of a self-rated review', () => {
+  const NOW_ = Date.UTC(2026, 2, 2, 10);
+
+  it('previews what each rating would do, exactly as reviewing with it does', () => {
+    const preview = previewRatings(null, NOW_);
+    for (const g of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+      expect(preview[g]).toEqual(reviewCard(newCardState(NOW_), g, NOW_).card);
+    }
+    expect(preview[Rating.Again].due).toBeLessThan(preview[Rating.Easy].due);
+  });
+
+  it('writes intervals the way Anki writes them on its buttons', () => {
+    expect(intervalLabel(30_000)).toBe('<1 min');
+    expect(intervalLabel(10 * 60_000)).toBe('10 min');
+    expect(intervalLabel(3 * 3_600_000)).toBe('3 h');
+    expect(intervalLabel(4 * 86_400_000)).toBe('4 d');
+    expect(intervalLabel(61 * 86_400_000)).toBe('2 mo');
+    expect(intervalLabel(548 * 86_400_000)).toBe('1.5 y');
   });
 });

@@ -135,6 +135,30 @@ export function reviewCard(card: CardState, rating: Grade, now: number): { card:
   };
 }
 
+/** What each of the four ratings would do to a card at `now` (a fact never reviewed starts empty): the learner sees it on the buttons. */
+export function previewRatings(card: CardState | null, now: number): Record<Grade, CardState> {
+  const preview = scheduler.repeat(toFsrs(card ?? newCardState(now)), new Date(now));
+  return {
+    [Rating.Again]: fromFsrs(preview[Rating.Again].card),
+    [Rating.Hard]: fromFsrs(preview[Rating.Hard].card),
+    [Rating.Good]: fromFsrs(preview[Rating.Good].card),
+    [Rating.Easy]: fromFsrs(preview[Rating.Easy].card),
+  };
+}
+
+/** A time until the next review as Anki writes it on its buttons: `<1 min`, `10 min`, `3 h`, `4 d`, `2 mo`, `1.5 y`. */
+export function intervalLabel(ms: number): string {
+  const min = ms / 60_000;
+  if (min < 1) return '<1 min';
+  if (min < 60) return `${Math.round(min)} min`;
+  const hours = min / 60;
+  if (hours < 24) return `${Math.round(hours)} h`;
+  const days = hours / 24;
+  if (days < 30) return `${Math.round(days)} d`;
+  if (days < 365) return `${Math.round(days / 30)} mo`;
+  return `${Math.round((days / 365) * 10) / 10} y`;
+}
+
 const DAY_MS = 86_400_000;
 
 /**

@@ -7,7 +7,10 @@ import {
   heatmap,
   isDay,
   localDay,
+  factMastery,
   masteryBy,
+  MASTERY_WINDOW,
+  recentAnswers,
   responseTimes,
   streakOf,
   totals,
@@ -15,7 +18,7 @@ import {
   type DayStat,
   type TrackedFact,
 } from './stats';
-import { newCardState, Rating, reviewCard, State } from './scheduling';
+import { newCardState, Rating, retrievability, reviewCard, State } from './scheduling';
 
 const NOW = new Date(2026, 2, 10, 15, 0, 0).getTime(); // 10 March 2026, 15:00 local
 const TODAY = '2026-03-10';
@@ -156,6 +159,45 @@ describe('mastery and weakest facts', () => {
     expect(weak.map((w) => [w.factId, w.learning])).toEqual([
       ['missed', true],
       ['right', true],
+    ]);
+  });
+});
+
+describe('mastery weighs the answers as well as recall', () => {
+  const t = NOW - 60_000;
+  const missed = reviewCard(newCardState(t), Rating.Again, t).card;
+  const right = reviewCard(newCardState(t), Rating.Good, t).card;
+
+  it('puts a fact just missed at 0 although its predicted recall is near 100%', () => {
+    expect(retrievability(missed, NOW)).toBeGreaterThan(0.95);
+    expect(factMastery({ card: missed, ratings: [Rating.Again] }, NOW)).toBe(0);
+    expect(factMastery({ card: right, ratings: [Rating.Good] }, NOW)).toBeCloseTo(retrievability(right, NOW), 10);
+  });
+
+  it('gives a 2-of-3 lesson two thirds of full mastery, and forgets misses older than the window', () => {
+    const facts: TrackedFact[] = [
+      { factId: 'a', lessonId: 'l', kind: 'date', card: right, ratings: [Rating.Good] },
+      { factId: 'b', lessonId: 'l', kind: 'date', card: right, ratings: [Rating.Easy] },
+      { factId: 'c', lessonId: 'l', kind: 'date', card: missed, ratings: [Rating.Again] },
+    ];
+    const [row] = masteryBy(facts, () => 'l', NOW);
+    expect(row?.mastery).toBeGreaterThan(0.6);
+    expect(row?.mastery).toBeLessThan(0.67);
+    const relearnt = [Rating.Again, Rating.Again, ...Array<number>(MASTERY_WINDOW).fill(Rating.Good)];
+    expect(recentAnswers(right, relearnt)).toEqual({ answered: MASTERY_WINDOW, right: MASTERY_WINDOW });
+  });
+
+  it('lists the facts by that same number, a miss first', () => {
+    const weak = weakestFacts(
+      [
+        { factId: 'right', lessonId: 'l', kind: 'date', card: right, ratings: [Rating.Good] },
+        { factId: 'missed', lessonId: 'l', kind: 'date', card: missed, ratings: [Rating.Again] },
+      ],
+      NOW,
+    );
+    expect(weak.map((w) => [w.factId, Math.round(w.mastery * 100), w.recent])).toEqual([
+      ['missed', 0, { answered: 1, right: 0 }],
+      ['right', Math.round(retrievability(right, NOW) * 100), { answered: 1, right: 1 }],
     ]);
   });
 });

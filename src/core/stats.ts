@@ -1,7 +1,7 @@
 // The Progress dashboard's figures, computed from aggregates (one row per day, one card per fact):
 // never from the answers themselves. Days are local calendar days written `YYYY-MM-DD`.
 import type { FactKind, QuestionType } from './types';
-import { retrievability, State, type CardState } from './scheduling';
+import { Rating, retrievability, State, type CardState } from './scheduling';
 
 const DAY_MS = 86_400_000;
 
@@ -208,6 +208,40 @@ export interface TrackedFact {
   lessonId: string;
   kind: FactKind;
   card?: CardState | undefined;
+  /** The FSRS ratings of its reviews, oldest first (Again = 1 is a miss); absent for data without logs. */
+  ratings?: readonly number[] | undefined;
+}
+
+/** How many of a fact's latest answers its mastery weighs: old misses stop counting once relearnt. */
+export const MASTERY_WINDOW = 5;
+
+/** A fact's latest answers: how many, and how many were right. */
+export interface RecentAnswers {
+  answered: number;
+  right: number;
+}
+
+/** The latest {@link MASTERY_WINDOW} answers of a fact, from its ratings or (without logs) its card. */
+export function recentAnswers(card: CardState | undefined, ratings: readonly number[] | undefined): RecentAnswers {
+  if (ratings && ratings.length) {
+    const recent = ratings.slice(-MASTERY_WINDOW);
+    return { answered: recent.length, right: recent.filter((r) => r !== Rating.Again).length };
+  }
+  if (!card || card.state === State.New || card.reps <= 0) return { answered: 0, right: 0 };
+  return { answered: card.reps, right: Math.max(0, card.reps - card.lapses) };
+}
+
+/**
+ * What the learner knows of one fact, 0–1, the one number every screen shows: the FSRS predicted
+ * recall now, times the share of its latest answers that were right. Recall alone is near 100% just
+ * after any review, a miss included (the card was just shown); the answers say whether it was known.
+ * A fact never reviewed is 0.
+ */
+export function factMastery(fact: Pick<TrackedFact, 'card' | 'ratings'>, now: number): number {
+  const card = fact.card;
+  if (!card || card.state === State.New) return 0;
+  const { answered, right } = recentAnswers(card, fact.ratings);
+  return answered > 0 ? retrievability(card, now) * (right / answered) : 0;
 }
 
 export interface MasteryRow<K extends string = string> {
@@ -215,11 +249,11 @@ export interface MasteryRow<K extends string = string> {
   facts: number;
   /** Facts with at least one review. */
   seen: number;
-  /** Mean predicted recall now over every fact, 0–1: facts not yet studied count as 0. */
+  /** Mean {@link factMastery} now over every fact, 0–1: facts not yet studied count as 0. */
   mastery: number;
 }
 
-/** Mean predicted recall now, grouped by `keyOf` (lesson, kind), in first-seen order. */
+/** Mean mastery now, grouped by `keyOf` (lesson, kind), in first-seen order. */
 export function masteryBy<K extends string>(facts: readonly TrackedFact[], keyOf: (f: TrackedFact) => K, now: number): MasteryRow<K>[] {
   const rows = new Map<K, { facts: number; seen: number; sum: number }>();
   for (const f of facts) {
@@ -228,7 +262,7 @@ export function masteryBy<K extends string>(facts: readonly TrackedFact[], keyOf
     row.facts++;
     if (f.card && f.card.state !== State.New) {
       row.seen++;
-      row.sum += retrievability(f.card, now);
+      row.sum += factMastery(f, now);
     }
     rows.set(key, row);
   }
@@ -239,7 +273,12 @@ export interface WeakFact {
   factId: string;
   lessonId: string;
   kind: FactKind;
+  /** {@link factMastery}: the number the list is sorted by. */
+  mastery: number;
+  /** FSRS predicted recall now, 0–1. */
   recall: number;
+  /** Its latest answers. */
+  recent: RecentAnswers;
   lapses: number;
   reps: number;
   /** FSRS difficulty, 1–10: raised by every miss. */
@@ -249,10 +288,9 @@ export interface WeakFact {
 }
 
 /**
- * The facts the learner is most likely to have forgotten: reviewed facts with the lowest predicted
- * recall now (to the percent), then the hardest (FSRS difficulty grows with every miss, so a fact got
- * wrong a minute ago, still fresh in memory, ranks above one got right), then the most lapses.
- * Facts never reviewed are not "weak", only unstudied.
+ * The facts the learner knows least: reviewed facts with the lowest mastery now (to the percent),
+ * then the hardest (FSRS difficulty grows with every miss), then the most lapses. Facts never
+ * reviewed are not "weak", only unstudied.
  */
 export function weakestFacts(facts: readonly TrackedFact[], now: number, n = 10): WeakFact[] {
   const percent = (r: number): number => Math.round(r * 100);
@@ -262,7 +300,9 @@ export function weakestFacts(facts: readonly TrackedFact[], now: number, n = 10)
       factId: f.factId,
       lessonId: f.lessonId,
       kind: f.kind,
+      mastery: factMastery(f, now),
       recall: retrievability(f.card, now),
+      recent: recentAnswers(f.card, f.ratings),
       lapses: f.card.lapses,
       reps: f.card.reps,
       difficulty: f.card.difficulty,
@@ -270,7 +310,7 @@ export function weakestFacts(facts: readonly TrackedFact[], now: number, n = 10)
     }))
     .sort(
       (a, b) =>
-        percent(a.recall) - percent(b.recall) ||
+        percent(a.mastery) - percent(b.mastery) ||
         b.difficulty - a.difficulty ||
         b.lapses - a.lapses ||
         (a.factId < b.factId ? -1 : 1),

@@ -159,6 +159,8 @@ test('an empty dashboard says what to do first', async ({ app }) => {
 });
 
 test('answering a quiz schedules its facts and changes the dashboard', async ({ app }) => {
+  // A whole quiz, two axe runs and two full-page screenshots: over 30 s on a loaded 2-core machine.
+  test.slow();
   const csp = watchCsp(app);
   await app.clock.install({ time: START });
   const asked = await quickQuiz(app);
@@ -268,12 +270,23 @@ test('an exam date gives the reviews a day needed and orders the reviews', async
 
   await date.fill('2025-03-01');
   await exam.getByRole('button', { name: 'Set date' }).click();
-  await expect(exam).toContainText('Choose a day after today.');
+  await expect(exam).toContainText('Choose today or a day after it.');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
+
+  // An exam today is cram mode: every weak fact now, and the plan is Review today's queue.
+  await date.fill('2025-03-03');
+  await exam.getByRole('button', { name: 'Set date' }).click();
+  await expect(exam).toContainText('Your exam is today: cram mode.');
+  const crammed = Number(/Today: (\d+) reviews?/.exec(await exam.innerText())?.[1]);
+  expect(crammed).toBeGreaterThan(0);
+  await expect(app.getByRole('region', { name: 'Review today' })).toContainText(`${plural(crammed, 'fact')} to review`);
 
   await date.fill('2025-04-02');
   await exam.getByRole('button', { name: 'Set date' }).click();
   await expect(exam).toContainText(/About \d+ reviews? a day\s+for the next 30 days to be ready on Wednesday,? 2 April 2025\./);
+  const today = Number(/Today: (\d+) reviews?/.exec(await exam.innerText())?.[1]);
+  await expect(app.getByRole('region', { name: 'Review today' })).toContainText(`${plural(today, 'fact')} to review`);
+  await expect(exam.getByRole('button', { name: "Do today's plan" })).toBeVisible();
   await expect(exam).toContainText('answered correctly at a normal pace');
   await expect(exam).toContainText(/\d+ not yet studied/);
   await expect(app.getByRole('region', { name: 'Review today' })).toContainText(/Exam on Wednesday,? 2 April 2025/);

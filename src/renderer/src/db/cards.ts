@@ -139,3 +139,46 @@ export async function factsStartedSince(since: number, db: DossierDb = defaultDb
   const logs = await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).toArray();
   return new Set(logs.filter((l) => l.state === 0).map((l) => l.factId)).size;
 }
+
+/** Where a fact's card belongs, for a card created by its first rating. */
+export type CardBase = Pick<CardRecord, 'factId' | 'courseId' | 'docId' | 'kind'>;
+
+/**
+ * A self-rated review (reveal, then Again/Hard/Good/Easy): the card and its log written in one
+ * transaction. The log keeps the card before it, so {@link undoRating} can take it back exactly.
+ * Resolves the log's id and the card after.
+ */
+export async function rateFact(base: CardBase, rating: Grade, now: number, db: DossierDb = defaultDb): Promise<{ logId: number; card: CardState }> {
+  return db.transaction('rw', ['cards', 'reviewLogs'], async () => {
+    const stored = await db.cards.get(base.factId);
+    const before = stored ? cardState(stored) : null;
+    const { card, log } = reviewCard(before ?? newCardState(now), rating, now);
+    await db.cards.put(withState(stored ?? base, card));
+    const row: ReviewLogRow = { factId: base.factId, ...log, before };
+    const logId = await db.reviewLogs.add(row);
+    return { logId: logId as number, card };
+  });
+}
+
+/**
+ * Takes back a self-rated review in one transaction: its card returns to the state before it (or
+ * goes, when the rating created it) and its log is deleted. Refused (false) when the fact has been
+ * reviewed again since, so no later review is lost.
+ */
+export async function undoRating(logId: number, db: DossierDb = defaultDb): Promise<boolean> {
+  return db.transaction('rw', ['cards', 'reviewLogs'], async () => {
+    const log = (await db.reviewLogs.get(logId)) as ReviewLogRow | undefined;
+    if (!log || log.before === undefined) return false;
+    const later = await db.reviewLogs
+      .where('factId')
+      .equals(log.factId)
+      .filter((l) => (l.id ?? 0) > logId)
+      .count();
+    if (later > 0) return false;
+    const card = await db.cards.get(log.factId);
+    if (log.before === null) await db.cards.delete(log.factId);
+    else if (card) await db.cards.put(withState(card, log.before));
+    await db.reviewLogs.delete(logId);
+    return true;
+  });
+}

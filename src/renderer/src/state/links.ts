@@ -11,6 +11,7 @@ import { hrefFor } from './route';
  *   #/quiz/session/<id>                         a quiz being taken
  *   #/quiz/results/<id>                         a finished quiz's results and review
  *   #/quiz/review                               a review session of due cards
+ *   #/quiz/cards                                today's reviews as self-rated flashcards
  *   #/progress                                  the dashboard
  */
 export const links = {
@@ -29,5 +30,6 @@ export const links = {
   quizSession: (sessionId: string): string => hrefFor('quiz', ['session', sessionId]),
   quizResults: (sessionId: string): string => hrefFor('quiz', ['results', sessionId]),
   review: (): string => hrefFor('quiz', ['review']),
+  flashcards: (): string => hrefFor('quiz', ['cards']),
   progress: (): string => hrefFor('progress'),
 };

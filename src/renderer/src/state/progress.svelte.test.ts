@@ -68,9 +68,10 @@ describe('buildDashboard', () => {
 });
 
 describe('examDateProblem', () => {
-  it('accepts a day after today within two years and says what is wrong otherwise', () => {
+  it('accepts today (cram) or a day after it within two years and says what is wrong otherwise', () => {
     expect(examDateProblem('2026-03-11', '2026-03-10')).toBe('');
-    expect(examDateProblem('2026-03-10', '2026-03-10')).toBe('Choose a day after today.');
+    expect(examDateProblem('2026-03-10', '2026-03-10')).toBe('');
+    expect(examDateProblem('2026-03-09', '2026-03-10')).toBe('Choose today or a day after it.');
     expect(examDateProblem('2026-02-30', '2026-03-10')).toMatch(/^Enter the exam date as a day/);
     expect(examDateProblem('2029-01-01', '2026-03-10')).toMatch(/^Choose a day within two years/);
   });

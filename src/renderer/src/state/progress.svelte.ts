@@ -61,7 +61,10 @@ export interface WeakFactView {
   about: string;
   lessonTitle: string;
   href: string;
+  mastery: number;
   recall: number;
+  /** Of its latest answers, how many and how many right. */
+  recent: { answered: number; right: number };
   lapses: number;
   learning: boolean;
 }
@@ -97,7 +100,7 @@ export interface Dashboard {
 /** Builds the dashboard from the store's aggregates and the shipped courses, as of `now`. */
 export function buildDashboard(source: DashboardSource, bundles: readonly CourseBundle[], now: number): Dashboard {
   const today = localDay(now);
-  const { tracked, lessonOf, factById } = trackFacts(bundles, cardsById(source.cards));
+  const { tracked, lessonOf, factById } = trackFacts(bundles, cardsById(source.cards), source.ratings);
 
   const lessonRows = masteryBy(tracked, (f) => f.lessonId, now);
   const byLesson: LessonMastery[] = [];
@@ -132,7 +135,9 @@ export function buildDashboard(source: DashboardSource, bundles: readonly Course
       about: fact?.about ?? '',
       lessonTitle: lesson?.title ?? '',
       href: where ? links.lesson(where.bundle.course.manifest.id, where.lessonId, { fact: w.factId }) : links.library(),
+      mastery: w.mastery,
       recall: w.recall,
+      recent: w.recent,
       lapses: w.lapses,
       learning: w.learning,
     };
@@ -141,7 +146,7 @@ export function buildDashboard(source: DashboardSource, bundles: readonly Course
   const sum = totals(source.dailyStats);
   const examDay = source.examDate && isDay(source.examDate) ? source.examDate : null;
   const exam = examDay
-    ? { day: examDay, plan: planFor(tracked.map((f) => ({ id: f.factId, card: f.card ?? null })), now, examDay) }
+    ? { day: examDay, plan: planFor(tracked.map((f) => ({ id: f.factId, card: f.card ?? null, ratings: f.ratings })), now, examDay) }
     : null;
 
   return {
@@ -171,7 +176,7 @@ export function buildDashboard(source: DashboardSource, bundles: readonly Course
 /** Why an exam date cannot be used, in a sentence; empty when it can. */
 export function examDateProblem(day: string, today: string): string {
   if (!isDay(day)) return 'Enter the exam date as a day, for example 2026-06-15.';
-  if (daysBetween(today, day) < 1) return 'Choose a day after today.';
+  if (daysBetween(today, day) < 0) return 'Choose today or a day after it.';
   if (daysBetween(today, day) > EXAM_HORIZON_DAYS) return `Choose a day within two years (by ${addDays(today, EXAM_HORIZON_DAYS)}).`;
   return '';
 }

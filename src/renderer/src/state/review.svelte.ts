@@ -2,7 +2,7 @@ import type { QuizSettings, QuizTiming } from '../db/db';
 import { allCards, factsStartedSince, studiedLessons } from '../db/cards';
 import { createSession } from '../db/quiz';
 import { getSetting } from '../db/settings';
-import { EXAM_DATE_KEY } from '../db/stats';
+import { EXAM_DATE_KEY, latestRatings } from '../db/stats';
 import { dayStart, localDay } from '../../../core/stats';
 import { limitMs } from '../../../core/timer';
 import type { FactKind, QuestionType } from '../../../core/types';
@@ -18,8 +18,8 @@ export interface ReviewSummary {
   courseId: string;
   courseTitle: string;
   queue: ReviewQueue;
-  /** With an exam date in the future: days left and the plan's pace. */
-  exam: { day: string; daysLeft: number; perDay: number } | null;
+  /** With an exam date today or later: days left and the plan's even pace (as the Exam panel says it); `cram` on the exam day itself. */
+  exam: { day: string; daysLeft: number; perDay: number; cram: boolean } | null;
 }
 
 const ALL_KINDS: FactKind[] = ['date', 'resolution', 'figure'];
@@ -36,21 +36,28 @@ export class ReviewState {
   #bundle: CourseBundle | undefined;
   #queue: ReviewQueue | undefined;
 
+  /** The course and queue of the last refresh: what Start review and the flashcards both take. */
+  get current(): { bundle: CourseBundle; queue: ReviewQueue } | null {
+    return this.#bundle && this.#queue ? { bundle: this.#bundle, queue: this.#queue } : null;
+  }
+
   /** Re-reads cards, studied lessons and the exam date, and works out today's queue. */
   async refresh(now = Date.now()): Promise<void> {
     try {
-      const [cards, studied, startedToday, examDay] = await Promise.all([
+      const [cards, studied, startedToday, examDay, ratings] = await Promise.all([
         allCards(),
         studiedLessons(),
         factsStartedSince(dayStart(localDay(now))),
         getSetting<string | null>(EXAM_DATE_KEY, null),
+        latestRatings(),
       ]);
       let best: { bundle: CourseBundle; summary: ReviewSummary } | undefined;
       for (const bundle of bundledCourses()) {
         const id = bundle.course.manifest.id;
         const courseCards = cardsById(cards, id);
-        const plan = examDay ? examPlanFor(bundle, courseCards, now, examDay) : null;
-        const live = plan?.status === 'planned' ? plan : null;
+        const plan = examDay ? examPlanFor(bundle, courseCards, now, examDay, ratings) : null;
+        // The same plan as the Exam panel's, so "Review today" holds exactly what the plan asks for today.
+        const live = plan && plan.status !== 'past' ? plan : null;
         const queue = reviewQueue({
           bundle,
           cards: courseCards,
@@ -63,7 +70,7 @@ export class ReviewState {
           courseId: id,
           courseTitle: bundle.course.manifest.title,
           queue,
-          exam: live && examDay ? { day: examDay, daysLeft: live.daysLeft, perDay: live.perDay } : null,
+          exam: live && examDay ? { day: examDay, daysLeft: live.daysLeft, perDay: live.average, cram: live.status === 'today' } : null,
         };
         if (!best || queue.factIds.length > best.summary.queue.factIds.length) best = { bundle, summary };
       }

@@ -53,6 +53,7 @@ export function studiedIn(studied: readonly { courseId: string; lessonId: string
 export function trackFacts(
   bundles: readonly CourseBundle[],
   cards: ReadonlyMap<string, CardState>,
+  ratings?: ReadonlyMap<string, readonly number[]>,
 ): { tracked: TrackedFact[]; lessonOf: Map<string, { bundle: CourseBundle; lessonId: string }>; factById: Map<string, Fact> } {
   const tracked: TrackedFact[] = [];
   const lessonOf = new Map<string, { bundle: CourseBundle; lessonId: string }>();
@@ -61,7 +62,13 @@ export function trackFacts(
     for (const [lessonId, facts] of askableFacts(bundle)) {
       for (const f of facts) {
         // Keyed by course too, so two courses with a lesson of the same id stay apart.
-        tracked.push({ factId: f.id, lessonId: `${bundle.course.manifest.id}/${lessonId}`, kind: f.kind, card: cards.get(f.id) });
+        tracked.push({
+          factId: f.id,
+          lessonId: `${bundle.course.manifest.id}/${lessonId}`,
+          kind: f.kind,
+          card: cards.get(f.id),
+          ratings: ratings?.get(f.id),
+        });
         lessonOf.set(f.id, { bundle, lessonId });
         factById.set(f.id, f);
       }
@@ -206,14 +213,20 @@ let lastPlan: { key: string; plan: ExamPlan } | undefined;
  * dashboard and the review panel both need it when the Progress screen opens.
  */
 export function planFor(items: readonly PlanItem[], now: number, examDay: string): ExamPlan {
-  const cards = items.map((i) => `${i.id}:${i.card?.lastReview ?? ''}:${i.card?.due ?? ''}:${i.card?.reps ?? ''}`).join('|');
+  const cards = items.map((i) => `${i.id}:${i.card?.lastReview ?? ''}:${i.card?.due ?? ''}:${i.card?.reps ?? ''}:${i.ratings?.join('') ?? ''}`).join('|');
   const key = `${examDay}|${Math.floor(now / 60_000)}|${cards}`;
   if (lastPlan?.key !== key) lastPlan = { key, plan: planExam(items, now, examDay) };
   return lastPlan.plan;
 }
 
 /** The exam-date plan over every askable fact of a course (facts never reviewed included). */
-export function examPlanFor(bundle: CourseBundle, cards: ReadonlyMap<string, CardState>, now: number, examDay: string): ExamPlan {
-  const items = [...askableFacts(bundle).values()].flat().map((f) => ({ id: f.id, card: cards.get(f.id) ?? null }));
+export function examPlanFor(
+  bundle: CourseBundle,
+  cards: ReadonlyMap<string, CardState>,
+  now: number,
+  examDay: string,
+  ratings?: ReadonlyMap<string, readonly number[]>,
+): ExamPlan {
+  const items = [...askableFacts(bundle).values()].flat().map((f) => ({ id: f.id, card: cards.get(f.id) ?? null, ratings: ratings?.get(f.id) }));
   return planFor(items, now, examDay);
 }
