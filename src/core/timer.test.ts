@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chainDeadlines,
   announcementThresholds,
   crossedThreshold,
   deadlineFrom,
@@ -95,5 +96,33 @@ describe('display', () => {
     expect(formatDuration(42_400)).toBe('42 s');
     expect(formatDuration(185_000)).toBe('3 min 05 s');
     expect(formatDuration(3_720_000)).toBe('1 h 02 min');
+  });
+});
+
+describe('chained per-question deadlines', () => {
+  const T = Date.UTC(2025, 2, 3, 9, 0, 0);
+
+  it('starts the next clock at the deadline of the one that ran out, not when a late timer fired', () => {
+    // The timer fired 40 s late (a hidden window); the second question still ends 15 s after the first.
+    expect(chainDeadlines(T, [15_000, 15_000], T + 40_000)).toEqual({
+      closedAt: [T + 15_000, T + 30_000],
+      running: null,
+    });
+    expect(chainDeadlines(T, [15_000, 15_000, 15_000], T + 40_000)).toEqual({
+      closedAt: [T + 15_000, T + 30_000],
+      running: { index: 2, deadline: T + 45_000 },
+    });
+  });
+
+  it('closes nothing when the first clock is still running, and uses each question its own time left', () => {
+    expect(chainDeadlines(T, [15_000, 4_000], T + 14_999)).toEqual({ closedAt: [], running: { index: 0, deadline: T + 15_000 } });
+    expect(chainDeadlines(T, [15_000, 4_000, 9_000], T + 19_000)).toEqual({
+      closedAt: [T + 15_000, T + 19_000],
+      running: { index: 2, deadline: T + 28_000 },
+    });
+  });
+
+  it('treats a negative or missing budget as already run out', () => {
+    expect(chainDeadlines(T, [-5, 0], T)).toEqual({ closedAt: [T, T], running: null });
   });
 });

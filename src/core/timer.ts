@@ -95,3 +95,29 @@ export function formatDuration(ms: number): string {
   if (m > 0) return `${m} min ${String(s).padStart(2, '0')} s`;
   return `${s} s`;
 }
+
+/** What a run of per-question clocks has done by `now`: see {@link chainDeadlines}. */
+export interface DeadlineChain {
+  /** The deadline of each question closed by `now`, in the order they ran. */
+  closedAt: number[];
+  /** The question still running (its position in `budgets`) and its deadline, or null when all ran out. */
+  running: { index: number; deadline: number } | null;
+}
+
+/**
+ * Per-question clocks run one after another: when one runs out at `start`, the next starts at that
+ * deadline — not when a timer happened to fire, which in a hidden or busy window can be a minute later.
+ * Given the budgets of the questions still to run, in order, returns which ran out by `now` (each at
+ * its own deadline) and which one is running.
+ */
+export function chainDeadlines(start: number, budgets: readonly number[], now: number): DeadlineChain {
+  const closedAt: number[] = [];
+  let at = start;
+  for (let i = 0; i < budgets.length; i++) {
+    const deadline = deadlineFrom(at, budgets[i] ?? 0);
+    if (deadline > now) return { closedAt, running: { index: i, deadline } };
+    closedAt.push(deadline);
+    at = deadline;
+  }
+  return { closedAt, running: null };
+}

@@ -2,10 +2,12 @@ import { gradeResponse } from '../../../core/index';
 import type { Grade, Question, Response } from '../../../core/types';
 import {
   announcementThresholds,
+  chainDeadlines,
   crossedThreshold,
   describeRemaining,
   isWarning,
   limitMs,
+  deadlineFrom,
   remaining as remainingAt,
   type Timing,
 } from '../../../core/timer';
@@ -17,11 +19,29 @@ import {
   recordAnswer,
   saveProgress,
   sessionAnswers,
+  type AnswerInput,
   type QuizProgress,
   type QuizSessionRow,
   type Unanswered,
 } from '../db/quiz';
 import { quizHub } from './quiz.svelte';
+
+/** The writes a quiz run makes; the real store by default, a held or failing one in tests. */
+export interface QuizStore {
+  getSession(id: string): Promise<QuizSessionRow | undefined>;
+  sessionAnswers(id: string): Promise<AnswerRecord[]>;
+  recordAnswer(input: AnswerInput): Promise<unknown>;
+  saveProgress(id: string, progress: QuizProgress, now: number): Promise<void>;
+  finishSession(id: string, options: { now: number; activeMs: number; unanswered: Unanswered }): Promise<unknown>;
+}
+
+const storeOfDb: QuizStore = {
+  getSession: (id) => getSession(id),
+  sessionAnswers: (id) => sessionAnswers(id),
+  recordAnswer: (input) => recordAnswer(input),
+  saveProgress: (id, progress, now) => saveProgress(id, progress, now),
+  finishSession: (id, options) => finishSession(id, options),
+};
 
 /** What the learner has put in a question so far. `touched` says they changed it themselves. */
 export interface Draft {
@@ -78,8 +98,10 @@ const sameResponse = (a: Response | null, b: Response | null): boolean => JSON.s
 
 /**
  * A quiz being taken. The clock is a deadline: what is shown is always `deadline - Date.now()`, the
- * interval only asks for a re-render. Every answer is written the moment it is given; where the
- * learner is (and the time left) is also written when the window is hidden or the quiz is left.
+ * interval only asks for a re-render, and stops while the window is hidden (one timeout then waits
+ * for the exact deadline). Every answer is written the moment it is given, and counts on screen
+ * (verdict, "N of M answered") only once its transaction has committed; until then it is `pending`.
+ * Where the learner is (and the time left) is also written when the window is hidden or the quiz is left.
  */
 export class QuizRun {
   readonly session: QuizSessionRow;
@@ -91,7 +113,10 @@ export class QuizRun {
   readonly #thresholds: number[];
 
   index = $state(0);
+  /** Answers the store has committed: only these count. */
   answers = $state.raw<ReadonlyMap<string, AnswerRecord>>(answersById<AnswerRecord>([]));
+  /** Answers given whose write has not committed yet, by question id. */
+  pending = $state.raw<ReadonlyMap<string, AnswerRecord>>(answersById<AnswerRecord>([]));
   drafts = $state.raw<Readonly<Record<string, Draft>>>({});
   /** Practice mode: the grade of the current question once answered. */
   feedback = $state.raw<Grade | null>(null);
@@ -119,8 +144,10 @@ export class QuizRun {
   #lastPersist = Date.now();
   #onFinish: (id: string) => void;
   #disposers: (() => void)[] = [];
+  #store: QuizStore;
 
-  private constructor(session: QuizSessionRow, answers: AnswerRecord[], onFinish: (id: string) => void) {
+  private constructor(session: QuizSessionRow, answers: AnswerRecord[], onFinish: (id: string) => void, store: QuizStore) {
+    this.#store = store;
     this.session = session;
     this.questions = session.questions;
     this.mode = session.settings.mode;
@@ -142,10 +169,10 @@ export class QuizRun {
   }
 
   /** Opens a stored session; null when it does not exist. A finished one opens with phase `finished`. */
-  static async open(id: string, onFinish: (id: string) => void): Promise<QuizRun | null> {
-    const session = await getSession(id);
+  static async open(id: string, onFinish: (id: string) => void, store: QuizStore = storeOfDb): Promise<QuizRun | null> {
+    const session = await store.getSession(id);
     if (!session) return null;
-    const run = new QuizRun(session, await sessionAnswers(id), onFinish);
+    const run = new QuizRun(session, await store.sessionAnswers(id), onFinish, store);
     if (session.status !== 'active') {
       run.phase = 'finished';
       return run;
@@ -178,6 +205,15 @@ export class QuizRun {
     return r !== null && this.limit !== null && isWarning(r, this.limit);
   }
 
+  /** Whether an answer is being written: the screen says "Saving…" and does not count it yet. */
+  get saving(): boolean {
+    return this.pending.size > 0;
+  }
+
+  isPending(q: Question): boolean {
+    return this.pending.has(q.id);
+  }
+
   get draft(): Draft {
     return this.drafts[this.current.id] ?? initialDraft(this.current);
   }
@@ -193,10 +229,15 @@ export class QuizRun {
   get editable(): boolean {
     if (this.phase !== 'running') return false;
     if (this.timing.kind === 'per-question' && this.#clocks[this.current.id] === 0) return false;
-    const a = this.answers.get(this.current.id);
+    const a = this.#latest(this.current.id);
     if (!a) return true;
     if (a.timedOut) return false;
     return this.mode === 'exam';
+  }
+
+  /** The answer last given to a question: the one being written, else the committed one. */
+  #latest(id: string): AnswerRecord | undefined {
+    return this.pending.get(id) ?? this.answers.get(id);
   }
 
   isFlagged(q: Question): boolean {
@@ -226,6 +267,11 @@ export class QuizRun {
     if (this.phase !== 'running') return 'none';
     const q = this.current;
     if (this.mode === 'practice') {
+      if (this.pending.has(q.id)) {
+        // Given by the clock and still being written: Enter waits for it rather than acting twice.
+        await this.#writes;
+        return 'none';
+      }
       if (this.answers.has(q.id)) {
         await this.#next();
         return this.phase === 'running' ? 'moved' : 'finished';
@@ -235,15 +281,14 @@ export class QuizRun {
         this.notice = incompleteHint(q);
         return 'incomplete';
       }
-      this.#answerPractice(q, draft.response, false);
-      return 'checked';
+      return (await this.#answerPractice(q, draft.response, false)) ? 'checked' : 'none';
     }
     if (this.editable && this.draft.touched && !isComplete(q, this.draft) && q.type !== 'typed') {
       this.notice = incompleteHint(q);
       return 'incomplete';
     }
     const at = this.index;
-    await this.#saveExamDraft(q);
+    if (!(await this.#saveExamDraft(q))) return 'none';
     if (this.index !== at || this.phase !== 'running') return 'none';
     if (this.index === this.total - 1) return 'last';
     this.goTo(this.index + 1);
@@ -271,6 +316,8 @@ export class QuizRun {
     const at = this.index;
     await this.#writes;
     if (this.index !== at || this.phase !== 'running') return;
+    // An answer that failed to be written is not skipped: the question stays, with the notice.
+    if (!this.answers.has(this.current.id)) return;
     if (this.index >= this.total - 1) {
       await this.#finish('no-answer');
       return;
@@ -303,7 +350,7 @@ export class QuizRun {
   async submitQuiz(): Promise<void> {
     await this.#exclusive(undefined, async () => {
       if (this.phase !== 'running') return;
-      await this.#saveExamDraft(this.current);
+      if (!(await this.#saveExamDraft(this.current))) return;
       await this.#finish('no-answer');
     });
   }
@@ -319,7 +366,7 @@ export class QuizRun {
     const progress = this.#progress();
     const now = Date.now();
     // Chained after the answers still being written, so it never overtakes them.
-    this.#track(this.#writes.then(() => saveProgress(this.session.id, progress, now)));
+    this.#track(this.#writes.then(() => this.#store.saveProgress(this.session.id, progress, now)));
     await this.#writes;
   }
 
@@ -346,10 +393,18 @@ export class QuizRun {
       this.#startClock(this.session.remainingMs ?? this.limit);
     }
     this.#showQuestion();
-    this.#interval = setInterval(() => this.#tick(), TICK_MS);
+    if (document.visibilityState !== 'hidden') this.#startTicking();
     const onHide = (): void => {
-      if (document.visibilityState === 'hidden') void this.persist();
-      else this.#tick();
+      if (document.visibilityState === 'hidden') {
+        // Nothing to re-render while hidden. Chromium wakes a chain of timers in a hidden page only once
+        // a minute after a while; a timeout set from this event is no such chain, so it fires on time.
+        this.#stopTicking();
+        this.#armDeadline();
+        void this.persist();
+      } else {
+        this.#tick();
+        if (this.phase === 'running') this.#startTicking();
+      }
     };
     const onPageHide = (): void => void this.persist();
     document.addEventListener('visibilitychange', onHide);
@@ -366,15 +421,31 @@ export class QuizRun {
     return Math.min(from, this.total - 1);
   }
 
-  #showQuestion(): void {
-    this.#shownAt = Date.now();
+  #startTicking(): void {
+    if (this.#interval === undefined) this.#interval = setInterval(() => this.#tick(), TICK_MS);
+  }
+
+  #stopTicking(): void {
+    clearInterval(this.#interval);
+    this.#interval = undefined;
+  }
+
+  /** One timeout for the running clock's exact deadline. */
+  #armDeadline(): void {
+    clearTimeout(this.#timeout);
+    if (this.deadline !== null) this.#timeout = setTimeout(() => this.#tick(), Math.max(0, this.deadline - Date.now()));
+  }
+
+  /** Shows the current question; `from` is when it appeared (a deadline, when a clock closed the one before). */
+  #showQuestion(from = Date.now()): void {
+    this.#shownAt = from;
     const q = this.current;
     const a = this.answers.get(q.id);
     if (this.mode === 'practice' && a) this.feedback = this.#gradeOf(q, a.response, a.timedOut);
     if (this.timing.kind !== 'per-question' || this.limit === null) return;
     const closed = (a && (a.timedOut || this.mode === 'practice')) || this.#clocks[q.id] === 0;
     if (closed) this.#clearClock();
-    else this.#startClock(this.#clocks[q.id] ?? this.limit);
+    else this.#startClock(this.#clocks[q.id] ?? this.limit, from);
   }
 
   #leaveQuestion(): void {
@@ -392,19 +463,17 @@ export class QuizRun {
     return this.deadline === null ? null : remainingAt(Date.now(), this.deadline);
   }
 
-  #spentOn(q: Question): number {
+  #spentOn(q: Question, at = Date.now()): number {
     const before = this.#spent[q.id] ?? 0;
-    return q.id === this.current.id && this.phase === 'running' ? before + (Date.now() - this.#shownAt) : before;
+    return q.id === this.current.id && this.phase === 'running' ? before + Math.max(0, at - this.#shownAt) : before;
   }
 
-  #startClock(budget: number): void {
-    const now = Date.now();
-    this.now = now;
-    this.deadline = now + Math.max(0, budget);
-    this.#lastRemaining = budget;
-    clearTimeout(this.#timeout);
-    this.#timeout = setTimeout(() => this.#tick(), Math.max(0, budget) + 5);
-    if (budget <= 0) queueMicrotask(() => this.#tick());
+  #startClock(budget: number, from = Date.now()): void {
+    this.now = Date.now();
+    this.deadline = deadlineFrom(from, budget);
+    this.#lastRemaining = remainingAt(this.now, this.deadline);
+    this.#armDeadline();
+    if (this.deadline <= this.now) queueMicrotask(() => this.#tick());
   }
 
   #clearClock(): void {
@@ -430,62 +499,89 @@ export class QuizRun {
     if (left <= 0) this.#expire();
   }
 
+  /** The running clock ran out (perhaps long ago, in a hidden window): everything closes at its deadline. */
   #expire(): void {
     const q = this.current;
+    const at = this.deadline ?? Date.now();
     this.#clearClock();
-    const draft = this.draft;
-    const given = draft.touched && this.editable ? draft.response : null;
+    const given = this.#givenOn(q);
     if (this.timing.kind === 'whole-quiz') {
       this.announcement = 'Time is up. The quiz was submitted.';
-      void this.#endOnTime(q, given);
+      void this.#endOnTime(q, given, at);
       return;
     }
     if (this.timing.kind !== 'per-question') return;
     if (this.mode === 'practice') {
       this.announcement = 'Time is up for this question.';
-      this.#answerPractice(q, given, true);
+      void this.#answerPractice(q, given, true, at);
       return;
     }
-    // Exam, per question: the question closes with what was put in, and the quiz moves on. An answer
-    // already saved and not changed since stays as it was given: it was not timed out.
+    // Exam, per question: the question closes with what was put in, and the next open one starts at
+    // that deadline. Those whose own time also ran out meanwhile close at theirs, in turn.
     this.announcement = 'Time is up for this question. Moving to the next one.';
-    this.#clocks[q.id] = 0;
-    const saved = this.answers.get(q.id);
-    const unchanged = saved && (given === null || sameResponse(saved.response, given));
-    if (!unchanged) this.#record(q, given, true);
-    else void this.persist();
-    const next = this.#nextOpenAfter(this.index);
-    if (next === null) {
-      void this.#writes.then(() => this.#finish('timed-out'));
+    const order = this.#openAfter(this.index);
+    const budgetOf = (i: number): number => this.#clocks[(this.questions[i] as Question).id] ?? this.limit ?? 0;
+    const chain = chainDeadlines(at, order.map(budgetOf), Date.now());
+    this.#closeOnTime(q, given, at);
+    this.#spent[q.id] = this.#spentOn(q, at);
+    chain.closedAt.forEach((deadline, k) => {
+      const i = order[k] as number;
+      const other = this.questions[i] as Question;
+      this.index = i;
+      this.#shownAt = deadline - budgetOf(i);
+      this.#closeOnTime(other, this.#givenOn(other), deadline);
+      this.#spent[other.id] = this.#spentOn(other, deadline);
+    });
+    if (chain.running === null) {
+      void this.#writes.then(() => this.#finish('timed-out', chain.closedAt.at(-1) ?? at));
       return;
     }
-    this.#spent[q.id] = this.#spentOn(q);
+    const next = order[chain.running.index] as number;
+    const from = chain.running.deadline - budgetOf(next);
     this.index = next;
-    this.#showQuestion();
+    this.#showQuestion(from);
   }
 
-  /** The next question that still has time on its clock, after `from` and wrapping round. */
-  #nextOpenAfter(from: number): number | null {
+  /** What the learner put in a question that a clock is closing: their own change, if it can still count. */
+  #givenOn(q: Question): Response | null {
+    const draft = this.drafts[q.id];
+    if (!draft?.touched) return null;
+    const a = this.#latest(q.id);
+    return a?.timedOut ? null : draft.response;
+  }
+
+  /** Exam, per question: closes one question at its deadline. An answer saved and not changed since stays as given. */
+  #closeOnTime(q: Question, given: Response | null, at: number): void {
+    this.#clocks[q.id] = 0;
+    const saved = this.#latest(q.id);
+    const unchanged = saved && (given === null || sameResponse(saved.response, given));
+    if (!unchanged) void this.#record(q, given, true, at);
+    else void this.persist();
+  }
+
+  /** The questions that still have time on their clocks, after `from` and wrapping round. */
+  #openAfter(from: number): number[] {
+    const out: number[] = [];
     for (let k = 1; k < this.total; k++) {
       const i = (from + k) % this.total;
       const q = this.questions[i] as Question;
-      if (!this.answers.get(q.id)?.timedOut && this.#clocks[q.id] !== 0) return i;
+      if (!this.#latest(q.id)?.timedOut && this.#clocks[q.id] !== 0) out.push(i);
     }
-    return null;
+    return out;
   }
 
-  async #endOnTime(q: Question, given: Response | null): Promise<void> {
-    const saved = this.answers.get(q.id);
-    if (given !== null && !(saved && sameResponse(saved.response, given))) this.#record(q, given, true);
-    await this.#finish('timed-out');
+  async #endOnTime(q: Question, given: Response | null, at: number): Promise<void> {
+    const saved = this.#latest(q.id);
+    if (given !== null && !(saved && sameResponse(saved.response, given))) void this.#record(q, given, true, at);
+    await this.#finish('timed-out', at);
   }
 
   // ——— answers ———
 
-  #answerPractice(q: Question, response: Response | null, timedOut: boolean): void {
+  /** Practice: records an answer; its verdict shows once it is stored. Resolves whether it was. */
+  #answerPractice(q: Question, response: Response | null, timedOut: boolean, at = Date.now()): Promise<boolean> {
     this.#clearClock();
-    this.feedback = this.#gradeOf(q, response, timedOut);
-    this.#record(q, response, timedOut);
+    return this.#record(q, response, timedOut, at);
   }
 
   #gradeOf(q: Question, response: Response | null, timedOut: boolean): Grade {
@@ -495,24 +591,30 @@ export class QuizRun {
     return { ...grade, correct: false, feedback: `${why}. The expected answer was ${grade.expected}.` };
   }
 
-  async #saveExamDraft(q: Question): Promise<void> {
-    if (this.mode !== 'exam' || this.phase !== 'running') return;
-    const a = this.answers.get(q.id);
-    if (a?.timedOut) return;
+  /** Exam: writes the draft of a question if it changed. Resolves once stored: false when the write failed. */
+  async #saveExamDraft(q: Question): Promise<boolean> {
+    if (this.mode !== 'exam' || this.phase !== 'running') return true;
+    const a = this.#latest(q.id);
+    if (a?.timedOut) return true;
     const draft = this.drafts[q.id];
-    if (!draft?.touched) return;
+    if (!draft?.touched) return true;
     const response = q.type === 'typed' && typeof draft.response === 'string' && draft.response.trim() === '' ? null : draft.response;
-    if (a ? sameResponse(a.response, response) : response === null) return;
-    this.#record(q, response, false);
-    await this.#writes;
+    if (a ? sameResponse(a.response, response) : response === null) {
+      // Already given: wait for it to be stored all the same, so moving on never outruns the write.
+      if (this.pending.has(q.id)) await this.#writes;
+      return !this.pending.has(q.id) && this.answers.has(q.id);
+    }
+    return this.#record(q, response, false);
   }
 
-  /** Grades and records one answer: the screen updates at once, the write follows in order. */
-  #record(q: Question, response: Response | null, timedOut: boolean): void {
-    if (this.phase !== 'running') return;
-    const now = Date.now();
+  /**
+   * Grades and records one answer at `now`. It is pending until its transaction commits, then counts
+   * (and, in practice, shows its verdict); writes follow one another in order. Resolves whether it was stored.
+   */
+  #record(q: Question, response: Response | null, timedOut: boolean, now = Date.now()): Promise<boolean> {
+    if (this.phase !== 'running') return Promise.resolve(false);
     const correct = response !== null && gradeResponse(q, response).correct;
-    const elapsedMs = this.#spentOn(q);
+    const elapsedMs = this.#spentOn(q, now);
     const local: AnswerRecord = {
       sessionId: this.session.id,
       questionId: q.id,
@@ -526,27 +628,36 @@ export class QuizRun {
       answeredAt: now,
     };
     if (q.docId !== undefined) local.docId = q.docId;
-    const before = this.answers.get(q.id);
-    this.answers = withAnswer(this.answers, local);
+    this.pending = withAnswer(this.pending, local);
     if (timedOut && this.timing.kind === 'per-question') this.#clocks[q.id] = 0;
     const progress = this.#progress();
     if (this.mode === 'practice') progress.current = Math.min(this.index + 1, this.total - 1);
-    this.#track(
-      this.#writes.then(() =>
-        recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress }),
-      ),
-      // Not stored: show the question as it stands in the store, so giving the answer again retries it.
-      () => {
-        if (this.answers.get(q.id) !== local) return;
-        this.answers = before ? withAnswer(this.answers, before) : withoutAnswer(this.answers, q.id);
-        if (this.mode === 'practice' && this.current.id === q.id) this.feedback = null;
-      },
+    const unpend = (): void => {
+      if (this.pending.get(q.id) === local) this.pending = withoutAnswer(this.pending, q.id);
+    };
+    const write = this.#writes
+      .then(() => this.#store.recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress }))
+      .then(
+        () => {
+          this.answers = withAnswer(this.answers, local);
+          unpend();
+          if (this.mode === 'practice' && this.current.id === q.id) this.feedback = this.#gradeOf(q, response, timedOut);
+        },
+        // Not stored: the question stays as it stands in the store, so giving the answer again retries it.
+        (err: unknown) => {
+          unpend();
+          throw err;
+        },
+      );
+    this.#track(write);
+    return write.then(
+      () => true,
+      () => false,
     );
   }
 
-  #track(write: Promise<unknown>, onFail?: () => void): void {
+  #track(write: Promise<unknown>): void {
     this.#writes = write.catch((err: unknown) => {
-      onFail?.();
       this.notice = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Keep this window open and try again.`;
     });
   }
@@ -564,16 +675,16 @@ export class QuizRun {
     return progress;
   }
 
-  async #finish(unanswered: Unanswered): Promise<void> {
+  /** Ends the quiz at `endedAt` (now, or the deadline that ended it). */
+  async #finish(unanswered: Unanswered, endedAt = Date.now()): Promise<void> {
     if (this.phase !== 'running') return;
     this.phase = 'finishing';
     this.#stopTimers();
-    // The quiz ends now; waiting for the last writes to land is not time spent on it.
-    const endedAt = Date.now();
+    // Waiting for the last writes to land is not time spent on the quiz.
     const activeMs = this.#activeBase + (endedAt - this.#segmentStart);
     await this.#writes;
     try {
-      await finishSession(this.session.id, { now: endedAt, activeMs, unanswered });
+      await this.#store.finishSession(this.session.id, { now: endedAt, activeMs, unanswered });
       this.phase = 'finished';
       void quizHub.refresh();
       this.#onFinish(this.session.id);
@@ -581,14 +692,13 @@ export class QuizRun {
       this.phase = 'running';
       this.notice = `The quiz could not be submitted (${err instanceof Error ? err.message : String(err)}). Try again.`;
       // The quiz goes on as it was: the clock keeps counting and still submits when it runs out.
-      this.#interval = setInterval(() => this.#tick(), TICK_MS);
-      if (this.deadline !== null) this.#timeout = setTimeout(() => this.#tick(), Math.max(0, this.deadline - Date.now()) + 5);
+      if (document.visibilityState !== 'hidden') this.#startTicking();
+      this.#armDeadline();
     }
   }
 
   #stopTimers(): void {
-    clearInterval(this.#interval);
+    this.#stopTicking();
     clearTimeout(this.#timeout);
-    this.#interval = undefined;
   }
 }

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../core/types';
 import { db, type QuizSettings } from '../db/db';
-import { createSession, getSession, sessionAnswers } from '../db/quiz';
-import { QuizRun } from './quiz-run.svelte';
+import { createSession, finishSession, getSession, recordAnswer, saveProgress, sessionAnswers, type AnswerInput } from '../db/quiz';
+import { QuizRun, type QuizStore } from './quiz-run.svelte';
 
 const T0 = new Date(2025, 2, 3, 9, 0, 0).getTime();
 
@@ -33,13 +33,49 @@ const settings = (over: Partial<QuizSettings>): QuizSettings => ({
 });
 
 let runs: QuizRun[] = [];
-async function start(over: Partial<QuizSettings>, remainingMs: number | null): Promise<{ run: QuizRun; finished: string[] }> {
+async function start(
+  over: Partial<QuizSettings>,
+  remainingMs: number | null,
+  store?: QuizStore,
+): Promise<{ run: QuizRun; finished: string[] }> {
   const session = await createSession(settings(over), questions, 1, Date.now(), remainingMs);
   const finished: string[] = [];
-  const run = await QuizRun.open(session.id, (id) => finished.push(id));
+  const run = await QuizRun.open(session.id, (id) => finished.push(id), store);
   if (!run) throw new Error('session did not open');
   runs.push(run);
   return { run, finished };
+}
+
+/**
+ * The real store, except that each answer's write waits until the test lets it through (or fails it):
+ * what the screen shows while a transaction has not committed.
+ */
+function heldStore(): { store: QuizStore; held: () => number; release: () => Promise<void>; fail: () => Promise<void> } {
+  const waiting: { go: () => void; no: (e: Error) => void }[] = [];
+  const store: QuizStore = {
+    getSession: (id) => getSession(id),
+    sessionAnswers: (id) => sessionAnswers(id),
+    saveProgress: (id, p, now) => saveProgress(id, p, now),
+    finishSession: (id, o) => finishSession(id, o),
+    recordAnswer: (input: AnswerInput) =>
+      new Promise<void>((go, no) => waiting.push({ go, no })).then(() => recordAnswer(input)),
+  };
+  const settle = async (): Promise<void> => {
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+  };
+  return {
+    store,
+    held: () => waiting.length,
+    release: async () => {
+      await settle();
+      waiting.shift()?.go();
+    },
+    fail: async () => {
+      await settle();
+      waiting.shift()?.no(new Error('disk full'));
+    },
+  };
 }
 
 /** Moves the fake clock on, letting the store's real asynchronous work finish in between. */
@@ -127,6 +163,8 @@ describe('a whole-quiz clock', () => {
     expect(again.remaining).toBe(260_000);
     expect(again.draft).toEqual({ response: '9,800', touched: true });
     expect(again.answeredCount).toBe(1);
+    // The killed run's listeners would otherwise outlive the test.
+    runs.push(first.run);
   });
 });
 
@@ -186,5 +224,141 @@ describe('actions that race', () => {
     expect(first).toMatchObject({ questionId: 'q1', correct: true, timedOut: false });
     expect(run.statusOf(questions[0] as Question)).toBe('answered');
     expect(run.index).toBe(1);
+  });
+});
+
+describe('an answer counts once it is stored', () => {
+  it('practice: no verdict and no count while the write is held; both appear once it commits', async () => {
+    const h = heldStore();
+    const { run } = await start({}, null, h.store);
+    run.setResponse('11,200');
+    const checking = run.submit();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.saving).toBe(true);
+    expect(run.isPending(questions[0] as Question)).toBe(true);
+    expect(run.feedback).toBeNull();
+    expect(run.answeredCount).toBe(0);
+    expect(run.editable).toBe(false);
+    // Enter again while it is written does nothing: it neither moves on nor writes twice.
+    expect(await run.submit()).toBe('none');
+    expect(run.index).toBe(0);
+    await h.release();
+    expect(await checking).toBe('checked');
+    expect(run.saving).toBe(false);
+    expect(run.feedback?.correct).toBe(true);
+    expect(run.answeredCount).toBe(1);
+    expect(await sessionAnswers(run.session.id)).toHaveLength(1);
+  });
+
+  it('practice: a write that fails is not counted and the quiz does not move past it', async () => {
+    const h = heldStore();
+    const { run } = await start({}, null, h.store);
+    run.setResponse('11,200');
+    const checking = run.submit();
+    await h.fail();
+    expect(await checking).toBe('none');
+    expect(run.answeredCount).toBe(0);
+    expect(run.feedback).toBeNull();
+    expect(run.notice).toMatch(/could not be saved/);
+    await run.next();
+    expect(run.index).toBe(0);
+    expect(run.editable).toBe(true);
+  });
+
+  it('exam: "save and next" waits for the write; the question on screen is not counted before', async () => {
+    const h = heldStore();
+    const { run } = await start({ mode: 'exam' }, null, h.store);
+    run.setResponse('11,200');
+    const moving = run.submit();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.index).toBe(0);
+    expect(run.statusOf(questions[0] as Question)).toBe('unanswered');
+    expect(run.isPending(questions[0] as Question)).toBe(true);
+    await h.release();
+    expect(await moving).toBe('moved');
+    expect(run.index).toBe(1);
+    expect(run.statusOf(questions[0] as Question)).toBe('answered');
+  });
+
+  it('exam: leaving a question by the palette shows its answer pending until it is stored', async () => {
+    const h = heldStore();
+    const { run } = await start({ mode: 'exam' }, null, h.store);
+    run.setResponse('11,200');
+    run.goTo(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.isPending(questions[0] as Question)).toBe(true);
+    expect(run.answeredCount).toBe(0);
+    // Submitting the quiz waits for it too: the stored result has the answer, not a blank.
+    const submitting = run.submitQuiz();
+    await h.release();
+    await submitting;
+    expect(run.phase).toBe('finished');
+    expect((await sessionAnswers(run.session.id)).find((a) => a.questionId === 'q1')).toMatchObject({ response: '11,200', correct: true });
+  });
+});
+
+describe('a hidden window', () => {
+  let hidden = false;
+  beforeEach(() => {
+    hidden = false;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  });
+  const setHidden = (value: boolean): void => {
+    hidden = value;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+
+  it('stops the 250 ms tick while hidden and keeps one timeout for the deadline', async () => {
+    const { run } = await start({ mode: 'exam', timing: { kind: 'whole-quiz', minutes: 5 } }, 300_000);
+    await run.settled();
+    const visible = vi.getTimerCount();
+    setHidden(true);
+    await run.settled();
+    // Only the tick goes; the deadline's timeout stays (and still ends the quiz, below).
+    expect(vi.getTimerCount()).toBe(visible - 1);
+    await advance(60_000);
+    expect(run.now).toBe(T0);
+    setHidden(false);
+    expect(run.now).toBe(T0 + 60_000);
+    expect(vi.getTimerCount()).toBe(visible);
+  });
+
+  it('submits a whole-quiz exam at its deadline while hidden, timed at the deadline', async () => {
+    const { run, finished } = await start({ mode: 'exam', timing: { kind: 'whole-quiz', minutes: 5 } }, 300_000);
+    await advance(10_000);
+    setHidden(true);
+    await advance(290_000);
+    await vi.waitFor(() => expect(finished).toEqual([run.session.id]));
+    expect((await getSession(run.session.id))?.finishedAt).toBe(T0 + 300_000);
+  });
+
+  it('on coming back, closes every overdue question at its own deadline, chained from the one before', async () => {
+    const { run } = await start({ mode: 'exam', timing: { kind: 'per-question', seconds: 15 } }, 15_000);
+    setHidden(true);
+    // The one timeout fires late (a throttled window): 40 s, not 15 s, after the start.
+    vi.clearAllTimers();
+    vi.setSystemTime(T0 + 40_000);
+    setHidden(false);
+    await run.settled();
+    const answers = await sessionAnswers(run.session.id);
+    expect(answers.map((a) => [a.questionId, a.timedOut, a.answeredAt, a.elapsedMs])).toEqual([
+      ['q1', true, T0 + 15_000, 15_000],
+      ['q2', true, T0 + 30_000, 15_000],
+    ]);
+    // The third question started at the second's deadline: 5 s of its 15 are left, not 15.
+    expect(run.index).toBe(2);
+    expect(run.remaining).toBe(5_000);
+  });
+
+  it('ends a per-question exam at the last deadline when every clock ran out while hidden', async () => {
+    const { run, finished } = await start({ mode: 'exam', timing: { kind: 'per-question', seconds: 15 } }, 15_000);
+    setHidden(true);
+    vi.clearAllTimers();
+    vi.setSystemTime(T0 + 600_000);
+    setHidden(false);
+    await vi.waitFor(() => expect(finished).toEqual([run.session.id]));
+    const answers = await sessionAnswers(run.session.id);
+    expect(answers.map((a) => a.answeredAt)).toEqual([T0 + 15_000, T0 + 30_000, T0 + 45_000]);
+    expect((await getSession(run.session.id))?.finishedAt).toBe(T0 + 45_000);
   });
 });
