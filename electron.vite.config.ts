@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadCourse, type Course } from './src/core/course';
-import { courseFactsTable } from './src/renderer/src/state/course-facts';
+import { courseFactsTable } from './src/core/course-facts';
 
 /**
  * The dev server injects styles as inline <style> elements for hot reload, which the app's

@@ -42,17 +42,19 @@ async function countAnswer(db: DossierDb, answer: AnswerRecord, sign: 1 | -1): P
  * the answer (over {@link ANSWER_TABLES}), so the answer and its aggregates never disagree:
  * the day's counts and response times, and the FSRS card of every fact the question asked about
  * (with a review log). `previous` is the answer it replaces (exam mode), whose share is taken back first.
+ * `session` is the answer's session when the caller has already read it, so it is not read again.
  */
 export async function applyAnswerAggregates(
   db: DossierDb,
   answer: AnswerRecord,
   question: Question,
   previous?: AnswerRecord,
+  session?: QuizSession,
 ): Promise<void> {
   // A question nobody attempted (left blank when the quiz ended) is not an answer: it counts in the
   // quiz's score, not in the day's answers or response times.
   if (previous && isReview(previous)) await countAnswer(db, previous, -1);
   if (isReview(answer)) await countAnswer(db, answer, 1);
-  const session = (await db.quizSessions.get(answer.sessionId)) as QuizSession | undefined;
-  await applyAnswerToCards(db, answer, question, session, previous);
+  const known = session ?? ((await db.quizSessions.get(answer.sessionId)) as QuizSession | undefined);
+  await applyAnswerToCards(db, answer, question, known, previous);
 }

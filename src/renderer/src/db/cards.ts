@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { FactKind, Question } from '../../../core/types';
 import { newCardState, rateAnswer, reviewCard, type CardState, type Grade } from '../../../core/scheduling';
 import { db as defaultDb, type AnswerRecord, type CardRecord, type DossierDb, type LessonProgress, type QuizSession, type ReviewLogRecord } from './db';
@@ -51,30 +52,28 @@ export function isReview(answer: AnswerRecord): boolean {
   return answer.response !== null || answer.timedOut;
 }
 
+/** Log order: by review time, then by insertion. */
+const byReview = (a: ReviewLogRow, b: ReviewLogRow): number => a.reviewedAt - b.reviewedAt || (a.id ?? 0) - (b.id ?? 0);
+
 /**
  * Takes back the review an earlier answer to the same question gave each fact: the card returns to
  * its state before it, and any later review of the fact is replayed on top, so nothing is counted twice.
+ * Reads only the answer's own logs and the fact's later ones (indexes of schema version 3), so the cost
+ * does not grow with the fact's history.
  */
 async function undoReview(db: DossierDb, previous: AnswerRecord): Promise<void> {
-  for (const factId of previous.factIds) {
-    const logs = ((await db.reviewLogs.where('factId').equals(factId).toArray()) as ReviewLogRow[]).sort(
-      (a, b) => a.reviewedAt - b.reviewedAt || (a.id ?? 0) - (b.id ?? 0),
-    );
-    let index = -1;
-    for (let i = logs.length - 1; i >= 0; i--) {
-      const log = logs[i] as ReviewLogRow;
-      if (log.sessionId === previous.sessionId && log.questionId === previous.questionId) {
-        index = i;
-        break;
-      }
-    }
-    const undone = logs[index];
+  const own = ((await db.reviewLogs.where('[sessionId+questionId]').equals([previous.sessionId, previous.questionId]).toArray()) as ReviewLogRow[]).sort(byReview);
+  for (const factId of new Set(previous.factIds)) {
+    const undone = own.filter((l) => l.factId === factId).at(-1);
     if (!undone || undone.before === undefined) continue;
+    const later = ((await db.reviewLogs.where('[factId+reviewedAt]').between([factId, undone.reviewedAt], [factId, Dexie.maxKey], true, true).toArray()) as ReviewLogRow[])
+      .filter((l) => l.id !== undone.id && byReview(l, undone) > 0)
+      .sort(byReview);
     const card = await db.cards.get(factId);
     let state: CardState | null = undone.before;
-    for (const later of logs.slice(index + 1)) {
-      const { card: next, log } = reviewCard(state ?? newCardState(later.reviewedAt), later.rating as Grade, later.reviewedAt);
-      const replayed: ReviewLogRow = { ...later, ...log, before: state };
+    for (const log of later) {
+      const { card: next, log: replayedLog } = reviewCard(state ?? newCardState(log.reviewedAt), log.rating as Grade, log.reviewedAt);
+      const replayed: ReviewLogRow = { ...log, ...replayedLog, before: state };
       await db.reviewLogs.put(replayed);
       state = next;
     }

@@ -134,6 +134,12 @@ export function declareSchema(db: Dexie): void {
     dailyStats: 'day',
     settings: 'key',
   });
+  // Version 3: a changed exam answer finds the review it gave through [sessionId+questionId], and only
+  // the later reviews of the fact through [factId+reviewedAt], instead of reading every log of the fact.
+  // Both fields already ride on the rows, so Dexie indexes the existing logs itself: no data changes.
+  db.version(3).stores({
+    reviewLogs: '++id, factId, reviewedAt, [sessionId+questionId], [factId+reviewedAt]',
+  });
 }
 
 /** Opens (or creates) the database with the given name. */

@@ -127,7 +127,7 @@ export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb
     await Promise.all([
       db.answers.put(answer),
       db.quizSessions.put(withProgress(session, input.progress, input.answeredAt)),
-      applyAnswerAggregates(db, answer, question, previous),
+      applyAnswerAggregates(db, answer, question, previous, session),
     ]);
   });
   return answer;
@@ -173,7 +173,7 @@ export async function finishSession(
       };
       if (question.docId !== undefined) answer.docId = question.docId;
       await db.answers.put(answer);
-      await applyAnswerAggregates(db, answer, question);
+      await applyAnswerAggregates(db, answer, question, undefined, session);
       given.set(question.id, answer);
     }
     const correct = session.questions.filter((q) => given.get(q.id)?.correct).length;

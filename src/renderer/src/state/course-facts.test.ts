@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCourse } from '../../../core/course';
 import { courseById } from './course';
-import { courseFactsTable, lessonFacts } from './course-facts';
+import { courseFactsTable, lessonFacts } from '../../../core/course-facts';
 
 const dir = join(__dirname, '../../../../resources/courses/minusma');
 const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -1,9 +1,9 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
 import type { Fact } from '../../../core/types';
 import precomputed from 'virtual:dossier-course-facts';
-import { lessonFacts } from './course-facts';
+import { lessonFacts } from '../../../core/course-facts';
 
-export { studyText } from './course-facts';
+export { studyText } from '../../../core/course-facts';
 
 /** A loaded course with the facts of each lesson, ready for the reader and the quiz. */
 export interface CourseBundle {

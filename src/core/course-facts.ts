@@ -1,10 +1,10 @@
 // The facts of a course's lessons, and the table of them worked out at build time (see the
 // `dossier-course-facts` plugin in electron.vite.config.ts), so the app does not run the extractor
-// (and chrono-node's date parsing) on every start. Pure: it runs in the renderer and in the build.
-import type { Course, Lesson } from '../../../core/course';
-import { hash32 } from '../../../core/hash';
-import { extractFacts } from '../../../core/index';
-import type { Fact } from '../../../core/types';
+// (and chrono-node's date parsing) on every start. Pure: it runs in the renderer and in the build tool.
+import type { Course, Lesson } from './course';
+import { hash32 } from './hash';
+import { extractFacts } from './facts';
+import type { Fact } from './types';
 
 /** Facts worked out ahead of time, by course id then lesson id, each with the hash of the text it came from. */
 export type CourseFactsTable = Record<string, Record<string, { hash: string; facts: Fact[] }>>;
