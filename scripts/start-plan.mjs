@@ -119,7 +119,8 @@ export function hasDisplay(platform, env) {
 export function browserCommand(platform, env, onPath) {
   if (env['BROWSER'] === 'none' || env['DOSSIER_NO_BROWSER']) return null;
   if (platform === 'darwin') return { cmd: 'open', args: [] };
-  if (platform === 'win32') return { cmd: 'cmd', args: ['/c', 'start', '""'] };
+  // An empty title first: `start` would take a quoted URL for the window title. Node quotes '' as "".
+  if (platform === 'win32') return { cmd: 'cmd', args: ['/c', 'start', ''] };
   if (!hasDisplay(platform, env)) return null;
   return onPath('xdg-open') ? { cmd: 'xdg-open', args: [] } : null;
 }

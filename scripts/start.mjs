@@ -35,7 +35,7 @@ function installElectron() {
 
 function build() {
   console.log('Building Dossier…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], {
     cwd: root,
     stdio: 'inherit',
   });

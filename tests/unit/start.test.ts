@@ -122,7 +122,7 @@ describe('opening the web build', () => {
 
   it('uses the system opener where one exists, and none on a headless machine', () => {
     expect(browserCommand('darwin', {}, never)).toEqual({ cmd: 'open', args: [] });
-    expect(browserCommand('win32', {}, never)?.cmd).toBe('cmd');
+    expect(browserCommand('win32', {}, never)).toEqual({ cmd: 'cmd', args: ['/c', 'start', ''] });
     expect(browserCommand('linux', { DISPLAY: ':0' }, always)).toEqual({ cmd: 'xdg-open', args: [] });
     expect(browserCommand('linux', { DISPLAY: ':0' }, never)).toBeNull();
     expect(browserCommand('linux', {}, always)).toBeNull();
