@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadCourse } from '../../../core/course';
-import { courseById } from './course';
 import { courseFactsTable, lessonFacts } from '../../../core/course-facts';
+import { courseById } from './course';
 
-const dir = join(__dirname, '../../../../resources/courses/minusma');
-const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const course = loadCourse(files).course!;
+const { course } = courseById('minusma')!;
 
 describe("the bundled course's facts worked out at build time", () => {
   it('are the facts the app extracts at run time, lesson by lesson', () => {
