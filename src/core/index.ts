@@ -10,3 +10,5 @@ export { parseNumberInput } from './numbers';
 export { parseDateInput, formatDate } from './dates';
 export { QuizOptionsError } from './errors';
 export { questionProblems } from './validate';
+export { lintQuestion, lintQuiz, lintSummary, type LintIssue, type LintRule } from './lint';
+export { assembleQuiz, generateQuiz } from './quiz';
