@@ -3,7 +3,7 @@ export type { Fact, FactKind, DatePrecision, Question, QuestionType, Response, G
 export { extractFacts, type ExtractOptions, type DocumentFormat } from './facts';
 export { htmlToText, markdownToText } from './markup';
 export { generateQuestions, type QuizOptions } from './questions';
-export { gradeResponse, parseResolutionInput } from './grade';
+export { gradeResponse, parseResolutionInput, typedHint, isAmbiguousDate } from './grade';
 export { formatFactValue } from './format';
 export { mulberry32, shuffle, type Rng } from './rng';
 export { parseNumberInput } from './numbers';
