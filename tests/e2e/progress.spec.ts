@@ -203,6 +203,8 @@ test('answering a quiz schedules its facts and changes the dashboard', async ({ 
 // Split from the test above, one theme each, so no test runs a quiz and two axe passes in its 30 s on a loaded machine.
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious violation on the full dashboard (${scheme})`, async ({ app }) => {
+    // A whole quiz, then axe over a page of charts: over a minute at load 25 on 2 cores.
+    test.slow();
     const csp = watchCsp(app);
     await app.clock.install({ time: START });
     await quickQuiz(app);

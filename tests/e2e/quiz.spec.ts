@@ -519,6 +519,8 @@ test('"Retry the ones I missed" starts a quiz of exactly those; past quizzes sho
 // four axe passes and ten answers used the whole of its 30 s on a loaded machine.
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no serious violation on set-up, a question and its feedback (${theme})`, async ({ app, open }) => {
+    // Three axe passes, or a whole quiz and one: over a minute at load 25 on 2 cores.
+    test.slow();
     await app.emulateMedia({ colorScheme: theme });
     await app.clock.install({ time: START });
     await open('#/quiz');
@@ -537,6 +539,8 @@ for (const theme of ['light', 'dark'] as const) {
   });
 
   test(`axe finds no serious violation on the results (${theme})`, async ({ app, open }) => {
+    // Three axe passes, or a whole quiz and one: over a minute at load 25 on 2 cores.
+    test.slow();
     await app.emulateMedia({ colorScheme: theme });
     await app.clock.install({ time: START });
     await open('#/quiz');
