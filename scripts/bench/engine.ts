@@ -2,11 +2,44 @@
 // against one plain regular-expression pass over the same text as the baseline.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFacts, generateQuestions } from '../../src/core/index';
+import { extractFacts, generateQuestions, htmlToText, mulberry32, shuffle } from '../../src/core/index';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = resolve(ROOT, 'tests/fixtures/seed/minusma-briefing.txt');
 const COURSE = join(ROOT, 'resources/courses/minusma');
+const BRIEFINGS = resolve(ROOT, 'tests/fixtures/briefings');
+
+/** The paragraphs of every fixture briefing (seven missions, text, markdown and HTML), as plain text. */
+function variedParagraphs(): string[] {
+  if (!existsSync(BRIEFINGS)) return [];
+  return readdirSync(BRIEFINGS)
+    .sort()
+    .flatMap((f) => {
+      const raw = readFileSync(join(BRIEFINGS, f), 'utf8');
+      return (f.endsWith('.html') ? htmlToText(raw) : raw).split(/\n\s*\n/);
+    })
+    .map((p) => p.trim())
+    .filter((p) => p.length > 40);
+}
+
+/** A long text of varied prose: the fixtures' paragraphs in a new seeded order per copy, numbers shifted per copy. */
+function varied(bytes: number, paragraphs: readonly string[]): string {
+  const rng = mulberry32(14);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    for (const p of shuffle([...paragraphs], rng)) {
+      const copy = p.replace(/\d[\d,]*/g, (n) => {
+        const v = Number(n.replace(/,/g, ''));
+        if (v >= 1990 && v <= 2030) return String(1990 + ((v - 1990 + i) % 40));
+        return (v + (i % 97)).toLocaleString('en-US');
+      });
+      parts.push(copy, '\n\n');
+      size += copy.length + 2;
+    }
+  }
+  return parts.join('').slice(0, bytes);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -101,6 +134,11 @@ export async function run(): Promise<void> {
     perMb.push(e / mb);
   }
   const spread = Math.max(...perMb) / Math.min(...perMb);
+  const paragraphs = variedParagraphs();
+  if (paragraphs.length > 0) {
+    report('briefings', paragraphs.join('\n\n'), 'text', 11);
+    report('2 MB varied', varied(2 * 1024 * 1024, paragraphs), 'text', 5);
+  }
   report('5 MB dense', dense(5 * 1024 * 1024), 'text', 3);
   console.log(`engine  growth        ms per MB ${perMb.map((x) => x.toFixed(0)).join(' / ')} (spread ${spread.toFixed(2)}x; 1.00x is linear)`);
 }
