@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorMaker, foldText, lessonSections, slugify, snippet } from './search-text';
+import { anchorMaker, foldText, lessonSections, searchWords, slugify, snippet } from './search-text';
 
 describe('search text', () => {
   it('folds case and diacritics', () => {
@@ -61,5 +61,19 @@ describe('search text', () => {
 
   it('starts at the beginning when nothing matches', () => {
     expect(snippet('Short text.', ['zzz'])).toEqual([{ text: 'Short text.', hit: false }]);
+  });
+});
+
+describe('numbers in search', () => {
+  it('reads a grouped number as one word, however it is grouped', () => {
+    expect(searchWords('up to 11,200 military personnel')).toEqual(['up', 'to', '11200', 'military', 'personnel']);
+    expect(searchWords('11 200 and 11\u202f200 and 11200')).toEqual(['11200', 'and', '11200', 'and', '11200']);
+    expect(searchWords('resolution 2100 (2013)')).toEqual(['resolution', '2100', '2013']);
+  });
+
+  it('never lights up a number inside another', () => {
+    const parts = snippet('MINUSMA could comprise up to 11,200 military personnel.', ['200']);
+    expect(parts.some((p) => p.hit)).toBe(false);
+    expect(snippet('up to 11,200 personnel', ['11200']).filter((p) => p.hit).map((p) => p.text)).toEqual(['11,200']);
   });
 });

@@ -7,6 +7,24 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
+// A number written with thousands grouping (`11,200`, `11 200`, `11.200`, with a thin or no-break
+// space too), never part of a longer number.
+const GROUPED_NUMBER = /(?<![\p{N},.])\p{N}{1,3}(?:[,.\u00a0\u202f ]\p{N}{3})+(?![\p{N}]|[,.]\p{N})/gu;
+const SEPARATORS = /[,.\u00a0\u202f ]/g;
+
+/** Writes grouped numbers without their separators, so `11,200`, `11 200` and `11200` are one word. */
+export function joinNumberGroups(text: string): string {
+  return text.replace(GROUPED_NUMBER, (n) => n.replace(SEPARATORS, ''));
+}
+
+/** The words of a text for searching: grouped numbers kept whole, everything else split at non-letters. */
+export function searchWords(text: string): string[] {
+  return joinNumberGroups(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether a search term is a number: numbers match whole, never as a prefix or a near miss (`2100` is not `200`). */
+export const isNumberTerm = (term: string): boolean => /^\p{N}+$/u.test(term);
+
 /** A URL-safe anchor for a heading: `Where the mission would be based` → `where-the-mission-would-be-based`. */
 export function slugify(text: string): string {
   return foldText(text)
@@ -96,10 +114,11 @@ export interface SnippetPart {
  */
 export function snippet(text: string, terms: readonly string[], maxLength = 160): SnippetPart[] {
   const wanted = new Set(terms);
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+  // A grouped number is one word here too, so `2100` never lights up the `200` of `11,200`.
+  const words = [...text.matchAll(new RegExp(`${GROUPED_NUMBER.source}|[\\p{L}\\p{N}]+`, 'gu'))].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    hit: wanted.has(foldText(m[0])),
+    hit: wanted.has(foldText(joinNumberGroups(m[0]))),
   }));
   const first = words.find((w) => w.hit);
   let from = 0;

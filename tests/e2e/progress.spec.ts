@@ -190,7 +190,7 @@ test('answering a quiz schedules its facts and changes the dashboard', async ({ 
   await expect(mastery.locator('svg rect.bar, svg .bar').filter({ visible: true }).first()).toBeVisible();
   await mastery.getByText('Show the figures as a table').click();
   await expect(mastery.getByRole('table', { name: 'Mastery by lesson: figures' })).toBeVisible();
-  await expect(mastery.getByRole('row')).toHaveCount(6);
+  await expect(mastery.getByRole('row')).toHaveCount(7);
   await expect(app.getByRole('region', { name: 'Answers per day' }).locator('.heat rect.level-4')).toHaveCount(1);
   const forecast = app.getByRole('region', { name: 'Reviews coming up' });
   await expect(forecast).toContainText(`(${plural(studied, 'review')} in all)`);

@@ -48,12 +48,14 @@ function storedProgress(app: Page, lessonId: string): Promise<{ state?: string; 
 const scrollY = (app: Page): Promise<number> => app.evaluate(() => window.scrollY);
 
 test('a lesson read to its end by keyboard is studied once the learner says so, and its state and position survive a reload', async ({ app, open }) => {
+  // Some 100 key presses, two reloads: near 30 s on a loaded 2-core machine.
+  test.slow();
   await open('#/library');
   const lessonLink = app.getByRole('link', { name: 'Creating the mission' });
   await tabTo(app, lessonLink);
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 1, name: 'Creating the mission' })).toBeVisible();
-  await expect(app.getByText('Lesson 2 of 5')).toBeVisible();
+  await expect(app.getByText('Lesson 2 of 6')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'You will learn to' })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Mark as studied' })).toBeVisible();
   await expect(app.getByRole('link', { name: 'Quiz this lesson' })).toHaveAttribute('href', '#/quiz?lessons=creating-the-mission');
@@ -84,7 +86,7 @@ test('a lesson read to its end by keyboard is studied once the learner says so, 
 
   // Leaving and coming back restores the position too (no browser scroll restoration here).
   await open('#/library');
-  await expect(app.getByText('1 of 5 lessons studied')).toBeVisible();
+  await expect(app.getByText('1 of 6 lessons studied')).toBeVisible();
   const row = app.getByRole('listitem').filter({ has: app.getByRole('link', { name: 'Creating the mission' }) });
   await expect(row).toContainText('Studied');
   await expect(row).toContainText('3 min');
@@ -101,7 +103,7 @@ test('a lesson read to its end by keyboard is studied once the learner says so, 
 test('the lesson list shows each lesson as not started, in progress with its percent, or studied', async ({ app, open }) => {
   await open('#/library');
   const rows = app.getByRole('list').filter({ has: app.getByRole('link', { name: 'Why MINUSMA matters' }) }).getByRole('listitem');
-  await expect(rows).toHaveCount(5);
+  await expect(rows).toHaveCount(6);
   for (const row of await rows.all()) await expect(row).toContainText('Not started');
 
   await app.getByRole('link', { name: 'Continue reading' }).or(app.getByRole('link', { name: 'Start reading' })).click();

@@ -1,4 +1,6 @@
 // Studying as a learner expects (issue 15):
+// - the course card and lesson 1 say the material is as of November 2017; the closing lesson's
+//   resolution and dates are marked as facts;
 // - flashcards: today's reviews shown one at a time; Space reveals the answer, then four buttons
 //   (Again, Hard, Good, Easy) each show the next interval, keys 1–4 rate, and Ctrl+Z takes the last
 //   rating back, card and log together.
@@ -43,4 +45,18 @@ test('flashcards reveal, rate with four buttons showing their intervals, and und
   await app.keyboard.press('1');
   await expect(app.getByText(/^Card 2 of \d+\./)).toBeVisible();
   await expect.poll(async () => (await readStore<{ rating: number }>(app, 'reviewLogs')).map((l) => l.rating)).toEqual([1]);
+});
+
+test('the course says it is dated, and its closing lesson tells how the mission ended, with quizzable facts', async ({ app, open }) => {
+  await open('#/library');
+  await expect(app.getByText(/as of November 2017/).first()).toBeVisible();
+  await app.screenshot({ path: `${SHOTS}/course-card-light.png` });
+  await open('#/library/minusma/lesson/why-minusma-matters');
+  await expect(app.getByText(/describes the mission as it stood in/)).toBeVisible();
+  await open('#/library/minusma/lesson/how-it-ended');
+  await expect(app.getByRole('heading', { level: 1, name: 'How the mission ended' })).toBeVisible();
+  const text = app.locator('.reading');
+  await expect(text.locator('mark.fact-resolution').first()).toContainText('resolution 2690');
+  await expect(text.locator('mark.fact-date')).toContainText(['30 June 2023', '31 December 2023', '1 January 2024']);
+  await expect(app.getByRole('link', { name: 'Quiz this lesson' })).toHaveAttribute('href', '#/quiz?lessons=how-it-ended');
 });

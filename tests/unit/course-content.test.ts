@@ -1,5 +1,7 @@
 // Checks the shipped MINUSMA course against its source briefing:
-// - it loads with no problems: five lessons in order, each with objectives and key points;
+// - it loads with no problems: six lessons in order, each with objectives and key points; the first
+//   five follow the 2017 briefing, the sixth (how the mission ended in 2023) is ours, from the record;
+// - it says the material is dated (as of November 2017) on its card and in lesson 1;
 // - the glossary defines the terms the lessons rely on;
 // - no lesson, nor the glossary, shares a run of 12 or more words with the source (our own words);
 // - every fact of the source is taught, with the values the quiz extractor looks for;
@@ -19,7 +21,10 @@ const files = Object.fromEntries(
 const seed = readFileSync(seedPath, 'utf8');
 const { course, problems } = loadCourse(files);
 const lessons = course?.lessons ?? [];
+/** The closing lesson tells what happened after the briefing: its figures and dates are not the briefing's. */
+const CLOSING = 'how-it-ended';
 const lessonText = lessons
+  .filter((lesson) => lesson.id !== CLOSING)
   .map((lesson) => [lesson.title, ...lesson.objectives, lesson.body].join('\n'))
   .join('\n\n');
 
@@ -32,15 +37,16 @@ describe('the MINUSMA course', () => {
     expect(course).not.toBeNull();
   });
 
-  it('has five lessons in order, matching the manifest', () => {
+  it('has six lessons in order, matching the manifest', () => {
     expect(lessons.map((lesson) => lesson.id)).toEqual([
       'why-minusma-matters',
       'creating-the-mission',
       'what-came-before',
       'forces-and-footprint',
       'roots-of-the-crisis',
+      'how-it-ended',
     ]);
-    expect(lessons.map((lesson) => lesson.order)).toEqual([1, 2, 3, 4, 5]);
+    expect(lessons.map((lesson) => lesson.order)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(course?.manifest.lessons).toEqual(lessons.map((lesson) => lesson.id));
     expect(lessons.map((lesson) => lesson.file)).toEqual([
       '01-why-minusma-matters.md',
@@ -48,7 +54,15 @@ describe('the MINUSMA course', () => {
       '03-what-came-before.md',
       '04-forces-and-footprint.md',
       '05-roots-of-the-crisis.md',
+      '06-how-it-ended.md',
     ]);
+  });
+
+  it('is dated: the course card and lesson 1 say it describes the mission as of November 2017', () => {
+    expect(course?.manifest.summary).toContain('as of November 2017');
+    expect(lessons[0]?.body).toContain('as it stood in November 2017');
+    // No present tense about a mission that has ended.
+    expect(lessons[0]?.body).not.toMatch(/MINUSMA is the deadliest|It is a peace operation/);
   });
 
   it('names its source', () => {
@@ -194,6 +208,7 @@ describe('every fact of the source is taught', () => {
       'military engineers, security personnel and medical staff',
       'fifth',
     ],
+    'how-it-ended': ['resolution 2690', '30 June 2023', 'terminated', "MINUSMA's mandate", '31 December 2023', 'cease', 'withdraw', '1 January 2024', 'liquidation'],
     'roots-of-the-crisis': [
       'crisis',
       'political',

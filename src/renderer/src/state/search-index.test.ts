@@ -41,3 +41,20 @@ describe('course search', () => {
     expect(find('   ')).toEqual([]);
   });
 });
+
+describe('numbers', () => {
+  it('finds 11,200 written with or without grouping', () => {
+    for (const q of ['11200', '11,200', '11 200']) {
+      const [top] = find(q);
+      expect(top?.doc.title, q).toBe('Forces and footprint');
+      expect(top?.snippet.filter((p) => p.hit).map((p) => p.text), q).toEqual(['11,200']);
+    }
+  });
+
+  it('never matches a number inside another: 2100 does not light up the 200 of 11,200', () => {
+    const hits = find('2100');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(expect.arrayContaining(['2100']));
+    expect(find('200')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { foldText, lessonSections, slugify, snippet, type SnippetPart } from '../../../core/search-text';
+import { foldText, isNumberTerm, lessonSections, searchWords, slugify, snippet, type SnippetPart } from '../../../core/search-text';
 import type { CourseBundle } from './course';
 import { links } from './links';
 import { hrefFor } from './route';
@@ -65,13 +65,22 @@ export function searchDocs(bundles: readonly CourseBundle[]): SearchDoc[] {
   return docs;
 }
 
-/** A full-text index over the documents, blind to case and diacritics (`Sevare` finds `Sévaré`). */
+/**
+ * A full-text index over the documents, blind to case and diacritics (`Sevare` finds `Sévaré`) and to
+ * thousands grouping (`11200` finds `11,200`); a number matches only a whole number.
+ */
 export function createSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>({
     fields: ['title', 'heading', 'text'],
     storeFields: ['id'],
+    tokenize: (text) => searchWords(text),
     processTerm: (term) => foldText(term),
-    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 2, heading: 1.5 }, combineWith: 'AND' },
+    searchOptions: {
+      prefix: (term) => !isNumberTerm(term),
+      fuzzy: (term) => (isNumberTerm(term) ? false : 0.2),
+      boost: { title: 2, heading: 1.5 },
+      combineWith: 'AND',
+    },
   });
   index.addAll(docs);
   return index;
