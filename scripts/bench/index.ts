@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const modules = ['engine.ts', 'answers.ts', 'dashboard.ts'];
+const modules = ['engine.ts', 'answers.ts', 'dashboard.ts', 'kill.ts'];
 
 async function main(): Promise<void> {
   for (const m of modules) {
