@@ -170,3 +170,46 @@ export class QuizHub {
 }
 
 export const quizHub = new QuizHub();
+
+/**
+ * Asks before a new quiz, review or quick quiz is started while one is unfinished: the learner
+ * resumes it, or discards it (its answers stay in the history) and the new one starts. One per screen.
+ */
+export class StartGuard {
+  /** The unfinished quiz the learner is being asked about; null when not asking. */
+  asking = $state.raw<ResumableQuiz | null>(null);
+  #open: ResumableQuiz | null = null;
+  #start: (() => Promise<void>) | null = null;
+  #hub: QuizHub;
+
+  constructor(hub: QuizHub = quizHub) {
+    this.#hub = hub;
+  }
+
+  /** Runs `start` at once when no quiz is unfinished; otherwise keeps it and asks. */
+  async guard(start: () => Promise<void>): Promise<void> {
+    await this.#hub.refresh();
+    const open = this.#hub.resumable;
+    if (!open) return start();
+    this.#start = start;
+    this.#open = open;
+    this.asking = open;
+  }
+
+  /** The learner chose to discard the unfinished quiz: it is set aside, then the new one starts. */
+  async discardAndStart(): Promise<void> {
+    // The dialog closes (and cancels) just before it confirms: what was asked about is kept apart.
+    const open = this.#open;
+    const start = this.#start;
+    this.#open = null;
+    this.#start = null;
+    this.asking = null;
+    if (open) await this.#hub.discard(open.id);
+    if (start) await start();
+  }
+
+  /** The learner resumed or closed the question: nothing new starts. */
+  cancel(): void {
+    this.asking = null;
+  }
+}

@@ -4,7 +4,7 @@ import { db } from '../db/db';
 import { getSession } from '../db/quiz';
 import { getSetting } from '../db/settings';
 import { bundledCourses } from './course';
-import { availableFor, LAST_SETTINGS_KEY, questionsFor, quizHub } from './quiz.svelte';
+import { availableFor, LAST_SETTINGS_KEY, questionsFor, quizHub, StartGuard } from './quiz.svelte';
 import { quickQuiz } from '../../../core/quiz-settings';
 
 const NOW = new Date(2025, 2, 3, 9, 0, 0).getTime();
@@ -55,5 +55,42 @@ describe('the quiz hub', () => {
     const retry = await getSession(await quizHub.retryMissed(id, missed, NOW + 1000));
     expect(retry?.questions).toEqual(missed);
     expect(retry?.settings).toMatchObject({ mode: 'practice', length: 2, timing: { kind: 'per-question', seconds: 30 } });
+  });
+});
+
+describe('starting while a quiz is unfinished', () => {
+  it('starts at once when nothing is unfinished', async () => {
+    const guard = new StartGuard();
+    let started = 0;
+    await guard.guard(async () => void started++);
+    expect(started).toBe(1);
+    expect(guard.asking).toBeNull();
+  });
+
+  it('asks first; cancelling (or resuming) starts nothing and keeps the unfinished quiz', async () => {
+    const open = await quizHub.quick(bundle, NOW);
+    const guard = new StartGuard();
+    let started = 0;
+    await guard.guard(async () => void started++);
+    expect(started).toBe(0);
+    expect(guard.asking).toMatchObject({ id: open, answered: 0 });
+    guard.cancel();
+    expect((await getSession(open))?.status).toBe('active');
+  });
+
+  it('discarding sets the unfinished quiz aside, keeping it stored, then starts the new one', async () => {
+    const open = await quizHub.quick(bundle, NOW);
+    const guard = new StartGuard();
+    let fresh = '';
+    await guard.guard(async () => {
+      fresh = await quizHub.quick(bundle, NOW + 60_000);
+    });
+    expect(fresh).toBe('');
+    // The dialog closes itself as the learner confirms.
+    guard.cancel();
+    await guard.discardAndStart();
+    expect((await getSession(open))?.status).toBe('abandoned');
+    expect((await getSession(fresh))?.status).toBe('active');
+    expect(guard.asking).toBeNull();
   });
 });
