@@ -247,5 +247,5 @@ describe('importing corrupted backups (fixed-seed fuzz)', () => {
     expect(figures.variants).toBeGreaterThanOrEqual(2_000);
     expect(figures.crashes).toBe(0);
     expect(figures.acceptedInvalid).toBe(0);
-  }, 120_000);
+  }, 360_000);
 });
