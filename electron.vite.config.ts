@@ -44,6 +44,8 @@ export default defineConfig({
       },
     },
     plugins: [svelte({ configFile: false }), devInlineStyles],
+    // The import worker loads its PDF and Word readers on first use, which needs module workers.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -23,6 +23,7 @@ export interface BuiltCourse {
   course: Course;
   source: ImportSource;
   /** Facts found, lesson by lesson; empty when the document holds none (no quiz can be made yet). */
+  facts: Fact[];
   factCount: number;
 }
 
@@ -48,7 +49,7 @@ export function buildCourse(input: BuildInput, options: { now: number; contentHa
   const id = importedCourseId(hash);
   const title = tidyTitle(split.title ?? input.title ?? titleFromFileName(input.fileName));
 
-  let factCount = 0;
+  const allFacts: Fact[] = [];
   const used = new Set<string>();
   const lessons: Lesson[] = split.sections.map((section, index) => {
     const order = index + 1;
@@ -59,7 +60,7 @@ export function buildCourse(input: BuildInput, options: { now: number; contentHa
     while (used.has(lessonId)) lessonId += '-x';
     used.add(lessonId);
     const facts = extractFacts(section.body, { docId: lessonId, format: 'markdown' });
-    factCount += facts.length;
+    allFacts.push(...facts);
     const keyPoints = keyPointsOf(section.body, facts);
     const body = `${section.body.trim()}\n\n## Key points\n\n${keyPoints.map((p) => `- ${p}`).join('\n')}\n`;
     return {
@@ -81,7 +82,7 @@ export function buildCourse(input: BuildInput, options: { now: number; contentHa
       id,
       title,
       version: '1.0.0',
-      summary: summaryOf(text, lessons.length, factCount),
+      summary: summaryOf(text, lessons.length, allFacts.length),
       lessons: lessons.map((l) => l.id),
     },
     lessons,
@@ -93,7 +94,7 @@ export function buildCourse(input: BuildInput, options: { now: number; contentHa
     importedAt: options.now,
     ...(documentDate ? { documentDate } : {}),
   };
-  return { course, source, factCount };
+  return { course, source, facts: allFacts, factCount: allFacts.length };
 }
 
 /** The (up to three) sentences that carry the most facts, in reading order; the opening sentences when none carries one. */

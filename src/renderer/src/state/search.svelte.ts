@@ -1,4 +1,4 @@
-import { bundledCourses } from './course';
+import { allCourses } from './course';
 import { SearchIndex, searchDocs, type SearchHit } from './search-index';
 
 /**
@@ -35,7 +35,7 @@ export class SearchState {
 
   /** Results for a query. The index is built on the first search, then kept. */
   find(query: string): SearchHit[] {
-    this.#index ??= new SearchIndex(searchDocs(bundledCourses()));
+    this.#index ??= new SearchIndex(searchDocs(allCourses()));
     return this.#index.find(query);
   }
 }
