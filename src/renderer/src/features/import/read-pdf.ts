@@ -4,6 +4,10 @@ import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ImportError } from '../../../../core/import/errors';
 
 GlobalWorkerOptions.workerSrc = workerSrc;
+// The import already runs in a worker; pdfjs gets its own, nested, rather than parsing on this thread.
+if (typeof Worker !== 'undefined' && !GlobalWorkerOptions.workerPort) {
+  GlobalWorkerOptions.workerPort = new Worker(workerSrc, { type: 'module', name: 'pdfjs' });
+}
 
 interface Item {
   str: string;
