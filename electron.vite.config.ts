@@ -76,6 +76,8 @@ export default defineConfig({
       },
     },
     plugins: [svelte({ configFile: false }), devInlineStyles, courseFacts],
+    // The import worker loads its PDF and Word readers on first use, which needs module workers.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; the shipped bundle is minified, and

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import { channels, SAVE_FILE_LIMITS, type DossierApi } from '../shared/ipc';
+import { channels, OPEN_BRIEFING_LIMITS, SAVE_FILE_LIMITS, type DossierApi } from '../shared/ipc';
 import { isTrustedSender, isValidSaveRequest, safeExternalUrl } from './policy';
 
 type Handlers = {
@@ -31,6 +31,25 @@ export function registerIpc(devServerUrl?: string): void {
       if (result.canceled || !result.filePath) return { saved: false };
       await writeFile(result.filePath, contents as string, 'utf8');
       return { saved: true, path: result.filePath };
+    },
+    openBriefing: async (event, ...rest: unknown[]) => {
+      if (rest.length > 0) throw new Error('Refused: openBriefing takes no argument');
+      const win = BrowserWindow.fromWebContents(event.sender);
+      const options = {
+        properties: ['openFile' as const],
+        defaultPath: app.getPath('documents'),
+        filters: [{ name: 'Briefings', extensions: [...OPEN_BRIEFING_LIMITS.extensions] }],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      // Only the file the learner chose, of a kind Dossier reads; an oversized file is returned empty-handed
+      // as its size alone, so the page can say why, without reading 50 MB+ into memory.
+      const ext = extname(path).slice(1).toLowerCase();
+      if (!(OPEN_BRIEFING_LIMITS.extensions as readonly string[]).includes(ext)) throw new Error('Refused: not a briefing file');
+      const { size } = await stat(path);
+      if (size > OPEN_BRIEFING_LIMITS.maxBytes) return { name: basename(path), bytes: new Uint8Array(0), tooLarge: true };
+      return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
     },
   };
   for (const key of Object.keys(channels) as (keyof DossierApi)[]) {

@@ -12,7 +12,26 @@ export interface DossierApi {
    * Resolves `saved: false` when the learner cancels.
    */
   saveFile(suggestedName: string, contents: string): Promise<SaveFileResult>;
+  /**
+   * Shows the native open dialog for a briefing (.txt, .md, .html, .pdf, .docx) and returns the
+   * chosen file's name and bytes; null when the learner cancels. Takes no argument.
+   */
+  openBriefing(): Promise<OpenedBriefing | null>;
 }
+
+export interface OpenedBriefing {
+  /** The file's base name (no folder). */
+  name: string;
+  bytes: Uint8Array;
+  /** The file is over the limit: `bytes` is empty and the page says why. */
+  tooLarge?: boolean;
+}
+
+/** Limits main enforces on `openBriefing`: the same as the renderer's import limit. */
+export const OPEN_BRIEFING_LIMITS = {
+  maxBytes: 50 * 1024 * 1024,
+  extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'],
+} as const;
 
 export interface SaveFileResult {
   saved: boolean;
@@ -31,6 +50,7 @@ export const channels = {
   appVersion: 'dossier:app-version',
   openExternal: 'dossier:open-external',
   saveFile: 'dossier:save-file',
+  openBriefing: 'dossier:open-briefing',
 } as const satisfies Record<keyof DossierApi, string>;
 
 export type Channel = (typeof channels)[keyof DossierApi];

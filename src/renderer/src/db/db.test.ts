@@ -13,7 +13,7 @@ describe('the store', () => {
     await db.open();
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['answers', 'cards', 'courses', 'dailyStats', 'lessonProgress', 'quizSessions', 'reviewLogs', 'settings'].sort(),
+      ['answers', 'cards', 'courses', 'dailyStats', 'importedCourses', 'lessonProgress', 'quizSessions', 'reviewLogs', 'settings'].sort(),
     );
   });
 

@@ -3,6 +3,8 @@ import type { CardState } from '../../../core/scheduling';
 import type { QuizChoice, QuizMode } from '../../../core/quiz-settings';
 import type { Timing } from '../../../core/timer';
 import type { FactKind, Question, QuestionType, Response } from '../../../core/types';
+import type { Course } from '../../../core/course';
+import type { ImportSource } from '../../../core/import/build';
 
 /** A course known to this installation (bundled or brought by the learner). */
 export interface CourseRecord {
@@ -101,6 +103,18 @@ export interface DailyStat {
   totalMs: number;
 }
 
+/** A course the learner imported from a document of their own: its whole content, kept for good. */
+export interface ImportedCourseRecord {
+  id: string;
+  /** The course title, as renamed by the learner (the manifest's title follows it). */
+  title: string;
+  course: Course;
+  source: ImportSource;
+  /** Hash of the file's text: importing the same file again is recognised by it. */
+  contentHash: string;
+  addedAt: number;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -115,6 +129,7 @@ export type DossierDb = Dexie & {
   reviewLogs: EntityTable<ReviewLogRecord, 'id'>;
   dailyStats: EntityTable<DailyStat, 'day'>;
   settings: EntityTable<Setting, 'key'>;
+  importedCourses: EntityTable<ImportedCourseRecord, 'id'>;
 };
 
 export const DB_NAME = 'dossier';
@@ -134,6 +149,17 @@ export function declareSchema(db: Dexie): void {
     dailyStats: 'day',
     settings: 'key',
   });
+  // Version 2: courses imported from the learner's own documents. Earlier course rows were all bundled.
+  db.version(2)
+    .stores({ importedCourses: 'id, contentHash, addedAt' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<CourseRecord, string>('courses')
+        .toCollection()
+        .modify((row) => {
+          row.source ??= 'bundled';
+        });
+    });
   // Version 3: a changed exam answer finds the review it gave through [sessionId+questionId], and only
   // the later reviews of the fact through [factId+reviewedAt], instead of reading every log of the fact.
   // Both fields already ride on the rows, so Dexie indexes the existing logs itself: no data changes.

@@ -12,6 +12,8 @@ export const platform: DossierApi & { desktop: boolean } = (() => {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    // In a browser the page's own file input chooses a briefing (see features/import/pick.ts).
+    openBriefing: async () => null,
     // In a browser there is no save dialog: the file is offered as a download.
     saveFile: async (suggestedName: string, contents: string) => {
       const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));

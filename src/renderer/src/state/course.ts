@@ -2,6 +2,8 @@ import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../
 import type { Fact } from '../../../core/types';
 import precomputed from 'virtual:dossier-course-facts';
 import { lessonFacts } from '../../../core/course-facts';
+import type { ImportSource } from '../../../core/import/build';
+import { importedBundles } from './imported-store.svelte';
 
 export { studyText } from '../../../core/course-facts';
 
@@ -13,6 +15,8 @@ export interface CourseBundle {
   facts: Fact[];
   factsByLesson: Map<string, Fact[]>;
   lessonById: Map<string, Lesson>;
+  /** Set for a course the learner imported: where it came from. */
+  imported?: ImportSource;
 }
 
 // The courses shipped with the app, bundled as text at build time: no file or network access at run time.
@@ -29,13 +33,18 @@ export function bundleCourse(files: Record<string, string>): CourseBundle | null
     for (const p of problems) console.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
     return null;
   }
+  return bundleOf(course, problems);
+}
+
+/** Builds a bundle from a loaded course (a bundled one, or one the learner imported). */
+export function bundleOf(course: Course, problems: CourseProblem[] = [], imported?: ImportSource): CourseBundle {
   const factsByLesson = new Map<string, Fact[]>();
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) {
     lessonById.set(lesson.id, lesson);
     factsByLesson.set(lesson.id, lessonFacts(course.manifest.id, lesson, precomputed));
   }
-  return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById };
+  return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById, ...(imported ? { imported } : {}) };
 }
 
 let cache: CourseBundle[] | undefined;
@@ -56,7 +65,12 @@ export function bundledCourses(): CourseBundle[] {
   return cache;
 }
 
-/** The course with this id, if shipped. */
+/** Every course: those shipped, then those the learner imported (oldest first). */
+export function allCourses(): CourseBundle[] {
+  return [...bundledCourses(), ...importedBundles.list];
+}
+
+/** The course with this id, shipped or imported. */
 export function courseById(id: string): CourseBundle | undefined {
-  return bundledCourses().find((b) => b.course.manifest.id === id);
+  return allCourses().find((b) => b.course.manifest.id === id);
 }

@@ -21,7 +21,7 @@ import {
   type Streak,
 } from '../../../core/stats';
 import type { FactKind, QuestionType } from '../../../core/types';
-import { bundledCourses, type CourseBundle } from './course';
+import { allCourses, type CourseBundle } from './course';
 import { links } from './links';
 import { cardsById, planFor, trackFacts } from './review';
 
@@ -203,7 +203,7 @@ export class ProgressState {
     try {
       const source = await loadDashboardSource();
       const read = performance.now();
-      this.dashboard = buildDashboard(source, bundledCourses(), now);
+      this.dashboard = buildDashboard(source, allCourses(), now);
       performance.measure(PROGRESS_READ_MEASURE, { start: started, end: read });
       performance.measure(PROGRESS_DATA_MEASURE, { start: started });
       this.loads++;

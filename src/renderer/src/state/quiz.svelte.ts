@@ -14,7 +14,7 @@ import {
   type QuizSessionRow,
 } from '../db/quiz';
 import { getSetting, setSetting } from '../db/settings';
-import { bundledCourses, courseById, type CourseBundle } from './course';
+import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
 
 export const LAST_SETTINGS_KEY = 'quiz.lastSettings';
@@ -165,7 +165,7 @@ export class QuizHub {
 
   /** The courses a quiz can be taken on. */
   courses(): CourseBundle[] {
-    return bundledCourses();
+    return allCourses();
   }
 }
 

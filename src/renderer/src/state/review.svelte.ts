@@ -6,7 +6,7 @@ import { EXAM_DATE_KEY, latestRatings } from '../db/stats';
 import { dayStart, localDay } from '../../../core/stats';
 import { limitMs } from '../../../core/timer';
 import type { FactKind, QuestionType } from '../../../core/types';
-import { bundledCourses, type CourseBundle } from './course';
+import { allCourses, type CourseBundle } from './course';
 import { cardsById, examPlanFor, reviewQuestions, reviewQueue, studiedIn, type ReviewQueue } from './review';
 import { settings } from './settings.svelte';
 
@@ -52,7 +52,7 @@ export class ReviewState {
         latestRatings(),
       ]);
       let best: { bundle: CourseBundle; summary: ReviewSummary } | undefined;
-      for (const bundle of bundledCourses()) {
+      for (const bundle of allCourses()) {
         const id = bundle.course.manifest.id;
         const courseCards = cardsById(cards, id);
         const plan = examDay ? examPlanFor(bundle, courseCards, now, examDay, ratings) : null;

@@ -1,4 +1,4 @@
-import { bundledCourses } from './course';
+import { allCourses } from './course';
 import type { SearchIndex, SearchHit } from './search-index';
 
 /**
@@ -23,7 +23,7 @@ export class SearchState {
 
   /** Loads and builds the index once; `find` answers from it as soon as it is there. */
   ready(): Promise<SearchIndex> {
-    this.#loading ??= import('./search-index').then(({ SearchIndex, searchDocs }) => (this.#index = new SearchIndex(searchDocs(bundledCourses()))));
+    this.#loading ??= import('./search-index').then(({ SearchIndex, searchDocs }) => (this.#index = new SearchIndex(searchDocs(allCourses()))));
     return this.#loading;
   }
 
