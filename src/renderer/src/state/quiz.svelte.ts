@@ -26,6 +26,8 @@ export interface ResumableQuiz {
   answered: number;
   total: number;
   startedAt: number;
+  /** Whether it runs against a clock: an untimed quiz has no time left to speak of. */
+  timed: boolean;
 }
 
 /** A finished quiz in the history list. */
@@ -106,6 +108,7 @@ export class QuizHub {
       answered: answers.filter((a) => a.response !== null || a.timedOut).length,
       total: session.questions.length,
       startedAt: session.startedAt,
+      timed: session.settings.timing.kind !== 'untimed',
     };
   }
 
