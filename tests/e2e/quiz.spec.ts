@@ -557,3 +557,27 @@ for (const theme of ['light', 'dark'] as const) {
     await app.screenshot({ path: `${SHOTS}/quiz-results-${theme}.png`, fullPage: true });
   });
 }
+
+test('starting a quiz while one is unfinished asks first: cancel keeps it, discard keeps its answers', async ({ app, open }) => {
+  await open('#/quiz');
+  await app.getByRole('button', { name: 'Quick quiz' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Question 1 of 10' })).toBeVisible();
+  await answerByKeyboard(app, 1);
+  await app.keyboard.press('Enter');
+  await verdict(app);
+  await expect(app.getByText('1 of 10 answered')).toBeVisible();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await app.getByRole('button', { name: 'Quick quiz' }).click();
+  const ask = app.getByRole('dialog', { name: 'You have an unfinished quiz' });
+  await expect(ask).toContainText('1 of 10 questions answered');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(app.getByRole('region', { name: 'Unfinished quiz' })).toContainText('1 of 10 answered');
+  await app.getByRole('button', { name: 'Quick quiz' }).click();
+  await ask.getByRole('button', { name: 'Discard it and start' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Question 1 of 10' })).toBeVisible();
+  await expect(app.getByText('0 of 10 answered')).toBeVisible();
+  const sessions = await readStore<{ status: string }>(app, 'quizSessions');
+  expect(sessions.map((s) => s.status).sort()).toEqual(['abandoned', 'active']);
+  expect(await readStore(app, 'answers')).toHaveLength(1);
+});

@@ -287,12 +287,16 @@ export class QuizRun {
       this.notice = incompleteHint(q);
       return 'incomplete';
     }
+    // The next question shows at once, so keys pressed meanwhile go to it; the palette shows the answer
+    // left behind as saving until it is stored. The last one waits: submitting comes next.
+    if (this.index < this.total - 1) {
+      this.goTo(this.index + 1);
+      return 'moved';
+    }
     const at = this.index;
     if (!(await this.#saveExamDraft(q))) return 'none';
     if (this.index !== at || this.phase !== 'running') return 'none';
-    if (this.index === this.total - 1) return 'last';
-    this.goTo(this.index + 1);
-    return 'moved';
+    return 'last';
   }
 
   /** Runs one learner action at a time; a second one while the first is under way does nothing. */

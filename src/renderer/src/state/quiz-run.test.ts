@@ -265,19 +265,19 @@ describe('an answer counts once it is stored', () => {
     expect(run.editable).toBe(true);
   });
 
-  it('exam: "save and next" waits for the write; the question on screen is not counted before', async () => {
+  it('exam: "save and next" moves on with the answer shown as saving, counted once stored', async () => {
     const h = heldStore();
     const { run } = await start({ mode: 'exam' }, null, h.store);
     run.setResponse('11,200');
-    const moving = run.submit();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(run.index).toBe(0);
+    expect(await run.submit()).toBe('moved');
+    expect(run.index).toBe(1);
     expect(run.statusOf(questions[0] as Question)).toBe('unanswered');
     expect(run.isPending(questions[0] as Question)).toBe(true);
+    expect(run.saving).toBe(true);
     await h.release();
-    expect(await moving).toBe('moved');
-    expect(run.index).toBe(1);
+    await run.settled();
     expect(run.statusOf(questions[0] as Question)).toBe('answered');
+    expect(run.saving).toBe(false);
   });
 
   it('exam: leaving a question by the palette shows its answer pending until it is stored', async () => {
