@@ -1,12 +1,15 @@
 // Times extract+generate for the seed, the bundled course and generated 1, 2 and 5 MB briefings,
 // against one plain regular-expression pass over the same text as the baseline.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFacts, generateQuestions } from '../../src/core/index';
+import { extractFacts, generateQuestions, htmlToText } from '../../src/core/index';
+import { pathologicalShapes } from '../../src/core/shapes';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = resolve(ROOT, 'tests/fixtures/seed/minusma-briefing.txt');
 const COURSE = join(ROOT, 'resources/courses/minusma');
+const BRIEFINGS = join(ROOT, 'tests/fixtures/briefings');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,6 +86,74 @@ function dense(bytes: number): string {
   return parts.join('').slice(0, bytes);
 }
 
+/** CPU milliseconds (user + system) of one call: wall time on a shared machine says little. */
+function cpu(fn: () => void): number {
+  const t = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Varied text: every briefing of the corpus (each its own style) and the course's lessons, in turn,
+ * each copy with its numbers and years shifted, as plain text.
+ */
+function varied(bytes: number): string {
+  const docs: string[] = [];
+  if (existsSync(BRIEFINGS)) {
+    for (const f of readdirSync(BRIEFINGS).sort()) {
+      if (f.endsWith('.json')) continue;
+      const raw = readFileSync(join(BRIEFINGS, f), 'utf8');
+      docs.push(f.endsWith('.html') ? htmlToText(raw) : raw);
+    }
+  }
+  if (existsSync(COURSE)) for (const f of readdirSync(COURSE).filter((x) => x.endsWith('.md')).sort()) docs.push(readFileSync(join(COURSE, f), 'utf8'));
+  if (docs.length === 0) docs.push('MINUSMA would comprise up to 11,200 military personnel and 1,440 police from 1 July 2013.');
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const doc = docs[i % docs.length] as string;
+    const round = Math.floor(i / docs.length);
+    const copy = doc.replace(/\d[\d,]*/g, (n) => {
+      const v = Number(n.replace(/,/g, ''));
+      if (v >= 1990 && v <= 2030) return String(1990 + ((v - 1990 + round) % 40));
+      return (v + (round % 97)).toLocaleString('en-US');
+    });
+    parts.push(copy, '\n\n');
+    size += copy.length + 2;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+function shapes(): void {
+  let worst = { name: '', ms: 0 };
+  for (const { name, text } of pathologicalShapes(100_000)) {
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const ms = cpu(() => generateQuestions(extractFacts(text, { format }), { seed: 1, count: 20 }));
+      if (ms > worst.ms) worst = { name: `${name} (${format})`, ms };
+    }
+  }
+  console.log(`engine  degenerate    worst 100 KB shape ${fmt(worst.ms)} CPU: ${worst.name}  (bound 200 ms: ${worst.ms <= 200 ? 'met' : 'NOT met'})`);
+}
+
+/** The whole generate command as a user runs it, beside a bare `node` start. */
+function cli(): void {
+  const file = existsSync(SEED) ? SEED : join(BRIEFINGS, readdirSync(BRIEFINGS)[0] as string);
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const wall = (cmd: string, args: string[]): number => {
+    const xs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      spawnSync(cmd, args, { cwd: ROOT, stdio: 'ignore' });
+      xs.push(performance.now() - t);
+    }
+    return median(xs);
+  };
+  const bare = wall(process.execPath, ['-e', '']);
+  const gen = wall(tsx, [join(ROOT, 'src/cli/generate.ts'), file]);
+  console.log(`engine  cli           generate (whole process) ${fmt(gen)}   bare node start ${fmt(bare)}   ratio ${Math.round(gen / Math.max(bare, 1e-6))}x`);
+}
+
 export async function run(): Promise<void> {
   const seed = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
   if (seed) report('seed', seed, 'text', 21);
@@ -102,5 +173,11 @@ export async function run(): Promise<void> {
   }
   const spread = Math.max(...perMb) / Math.min(...perMb);
   report('5 MB dense', dense(5 * 1024 * 1024), 'text', 3);
+  const text = varied(5 * 1024 * 1024);
+  engine(text.slice(0, 100_000), 'text');
+  const ms = cpu(() => engine(text, 'text'));
+  console.log(`engine  5 MB varied   extract+generate ${fmt(ms)} CPU  (bound 1000 ms: ${ms <= 1000 ? 'met' : 'NOT met'})`);
+  shapes();
+  cli();
   console.log(`engine  growth        ms per MB ${perMb.map((x) => x.toFixed(0)).join(' / ')} (spread ${spread.toFixed(2)}x; 1.00x is linear)`);
 }

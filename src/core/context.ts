@@ -162,12 +162,17 @@ function afterYear(s: string, at: number): boolean {
  * `replace` substitutes the focus text (a blank, or another value).
  */
 export function excerpt(sentence: string, from: number, to: number, replace: string, maxWords = 28): string {
-  const headParts = sentence.slice(0, from).split(/(?<=\s)/);
-  const tailParts = sentence.slice(to).split(/(?=\s)/);
+  // Words are read from a window around the value, never from the whole of a long sentence (a
+  // list of thousands of items): 40 characters a word is more than any excerpt keeps.
+  const reach = maxWords * 40;
+  const headFrom = Math.max(0, from - reach);
+  const tailTo = Math.min(sentence.length, to + reach);
+  const headParts = sentence.slice(headFrom, from).split(/(?<=\s)/);
+  const tailParts = sentence.slice(to, tailTo).split(/(?=\s)/);
   const keepBefore = Math.min(headParts.length, Math.ceil(maxWords * 0.55));
   const keepAfter = Math.max(3, maxWords - keepBefore);
-  const cutHead = keepBefore < headParts.length;
-  const cutTail = keepAfter < tailParts.length;
+  const cutHead = keepBefore < headParts.length || (headFrom > 0 && keepBefore === headParts.length);
+  const cutTail = keepAfter < tailParts.length || (tailTo < sentence.length && keepAfter >= tailParts.length);
   const head = headParts.slice(headParts.length - keepBefore).join('');
   const tail = tailParts.slice(0, keepAfter).join('');
   return collapse((cutHead ? '… ' : '') + head + replace + tail + (cutTail ? ' …' : ''));

@@ -41,6 +41,7 @@ const CANDIDATE_ONE = new RegExp(`\\b${MONTH_SRC}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.
 const LEAD = /^(?:(?:on|in|of|at|by|from|since|the|until|till|before|after|during|as of)\s+)+/i;
 const MONTH_ONLY_LEAD = /^(?:the\s+)?(?:end|beginning|start|middle|mid|early|late)\b/i;
 const WINDOW = 32;
+const NUMERAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -136,6 +137,8 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * Chrono looks no further than these, so the phrase alone gives the same result.
  */
 function readWindow(w: string): ParsedDate[] {
+  // Every calendar date has a day or a year: in digits, or as an ordinal word (`fifth of May`).
+  if (!NUMERAL.test(w)) return [];
   const plain = plainDate(w);
   return plain ?? parseSnippet(w);
 }
@@ -203,9 +206,19 @@ const YEAR_PATTERNS = [YEAR_ALONE, YEAR_PREFIXED];
 type Span = { start: number; end: number };
 const NONE: readonly Span[] = [];
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  // Callers pass few spans per sentence, so a scan is fine.
-  for (const s of spans) if (s.start < end && start < s.end) return true;
+const MAX_WINDOW = 400;
+
+/**
+ * Whether `spans[from..to)` (in document order, each shorter than a window) overlaps `[start, end)`.
+ * The scan runs back from the last span and stops at one far before `start`: a sentence may hold
+ * thousands of dates.
+ */
+function overlaps(spans: readonly Span[], start: number, end: number, from = 0, to = spans.length): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const s = spans[i] as Span;
+    if (s.start < end && start < s.end) return true;
+    if (s.end + 2 * MAX_WINDOW < start) break;
+  }
   return false;
 }
 
@@ -242,7 +255,9 @@ export function findDates(
     while ((m = CANDIDATE.exec(body)) !== null) {
       const ws = Math.max(0, m.index - WINDOW);
       const we = Math.min(body.length, m.index + m[0].length + WINDOW);
-      if (winStart >= 0 && ws <= winEnd) {
+      // Windows merge while they overlap, up to a bound: `May May May …` must not become one
+      // window of the whole sentence for chrono to read (quadratic in its length).
+      if (winStart >= 0 && ws <= winEnd && we - winStart <= MAX_WINDOW) {
         winEnd = we;
       } else {
         flush();
@@ -251,20 +266,28 @@ export function findDates(
       }
     }
     flush();
+    // `found` is in document order within each run: the windows' dates, then each pattern's years.
+    const runs: number[] = [0, found.length];
     for (const re of YEAR_PATTERNS) {
       // YEAR_PREFIXED needs a hyphen.
       if (re === YEAR_PREFIXED && !body.includes('-')) continue;
       re.lastIndex = 0;
+      runs.push(found.length);
       while ((m = re.exec(body)) !== null) {
         const yearText = m[1] as string;
         const start = sent.start + m.index + m[0].length - yearText.length;
         const end = start + yearText.length;
-        if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
+        let clash = overlaps(blocked, start, end);
+        for (let r = 0; !clash && r < runs.length; r++) {
+          clash = overlaps(found, start, end, runs[r] as number, r + 1 < runs.length ? (runs[r + 1] as number) : found.length);
+        }
+        if (clash) continue;
         found.push({ start, end, value: yearText, precision: 'year', sentence: si });
       }
     }
-    // By start, stably (insertion sort: a sentence holds few dates).
-    for (let i = 1; i < found.length; i++) {
+    // By start, stably (insertion sort: a sentence usually holds few dates).
+    if (found.length > 32) found.sort((x, y) => x.start - y.start);
+    else for (let i = 1; i < found.length; i++) {
       const d = found[i] as DateMatch;
       let j = i - 1;
       while (j >= 0 && (found[j] as DateMatch).start > d.start) {

@@ -75,7 +75,7 @@ type Span = { start: number; end: number };
 
 // A line that heads a list of sources: `References`, `## Notes`, `Further reading:` …
 const REFERENCES_LINE =
-  /^[ \t]*(#{1,6}[ \t]+)?(?:references|notes|notes and references|sources|bibliography|citations|footnotes|works cited|further reading|external links)[ \t]*:?[ \t]*$/im;
+  /^[ \t]*(#{1,6}[ \t]+)?(?:references|notes|notes and references|sources|bibliography|citations|footnotes|works cited|further reading|external links)[ \t]*(?::[ \t]*)?$/im;
 const REFERENCES_HEADING = new RegExp(REFERENCES_LINE.source, 'gim');
 const HEADING = /^[ \t]*#{1,6}[ \t][^\n]*/gm;
 
@@ -198,7 +198,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
   let hash = 0;
   let breaks: ClauseBreaks | null = null;
   const clauseOf = (from: number, to: number): { start: number; end: number } =>
-    clauseIn((breaks ??= clauseBreaks(s.text)), s.text.length, from, to);
+    nearby(s.text, clauseIn((breaks ??= clauseBreaks(s.text)), s.text.length, from, to), from, to);
   const rel = (offset: number): number => {
     const i = Math.max(0, Math.min(s.text.length, offset - s.start));
     return s.map ? (s.map[Math.min(s.map.length - 1, offset - s.start)] ?? 0) : i;
@@ -254,7 +254,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const b = rel(r.end);
       // The second number of `resolutions 425 and 426` did what the list did.
       const inList = prevEnd > 0 && LIST_JOIN.test(text.slice(prevEnd, a));
-      let action = resolutionAction(text.slice(prevEnd, a), text.slice(b));
+      let action = resolutionAction(text.slice(Math.max(prevEnd, a - REACH), a), text.slice(b, b + REACH));
       if (inList && prevAction) action = prevAction;
       if (inList && !prevAction) {
         // Later numbers of a list may carry the list's action: apply it back to the first.
@@ -263,6 +263,9 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       }
       prevAction = action;
       let about = action;
+      const prev = facts[facts.length - 1];
+      // Later numbers of a list share its clause: read once, not once per number.
+      if (!about && inList && prev && prev.kind === 'resolution') about = prev.about;
       if (!about) {
         const clause = clauseOf(a, b);
         about = clipWords(compressNames(text.slice(clause.start, clause.end)).replace(/[.,;:|\s]+$/, ''), 18);
@@ -328,6 +331,24 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
     if (!earlier) seen.add(hash, first, facts.length - first);
   }
   return facts;
+}
+
+// How far a fact's clause reaches either side of it. A clause of a long list (10,000 items and no
+// break) would otherwise be read whole for every fact in it: quadratic in the list's length.
+const REACH = 240;
+
+/** The clause cut to REACH characters either side of `[from, to)`, at a space. */
+function nearby(text: string, clause: { start: number; end: number }, from: number, to: number): { start: number; end: number } {
+  let { start, end } = clause;
+  if (from - start > REACH) {
+    const sp = text.indexOf(' ', from - REACH);
+    start = sp >= 0 && sp < from ? sp + 1 : from;
+  }
+  if (end - to > REACH) {
+    const sp = text.lastIndexOf(' ', to + REACH);
+    end = sp > to ? sp : to;
+  }
+  return { start, end };
 }
 
 function countsOf(facts: readonly Fact[], from: number, to: number): Map<string, number> {
@@ -404,7 +425,7 @@ const DATELINE_DASH = /^\s*[—–-]{1,2}\s*/;
  * release reports: the clause after the dash, not the place before the date.
  */
 function datelineAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string | null {
-  if (from === 0 || !DATELINE_PLACE.test(sentence.slice(0, from))) return null;
+  if (from === 0 || from > 48 || !DATELINE_PLACE.test(sentence.slice(0, from))) return null;
   const dash = DATELINE_DASH.exec(sentence.slice(to));
   if (!dash) return null;
   const start = to + dash[0].length;
@@ -419,7 +440,7 @@ function datelineAbout(sentence: string, from: number, to: number, clauseOf: Cla
 function dateAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string {
   const narrow = dateEvent(sentence, from, to, clauseOf(from, to));
   if (isSelfContained(narrow)) return narrow;
-  const wide = dateEvent(sentence, from, to, { start: 0, end: sentence.length });
+  const wide = dateEvent(sentence, from, to, nearby(sentence, { start: 0, end: sentence.length }, from, to));
   return isSelfContained(wide) ? wide : narrow;
 }
 

@@ -39,7 +39,8 @@ const BLOCK = new Set([
 export function htmlToText(html: string): string {
   const lower = html.toLowerCase();
   const parts: string[] = [];
-  const tagRe = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/y;
+  // `[^<>]`, not `[^>]`: a tag never holds a `<`, and each `<` read to the end would be quadratic.
+  const tagRe = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>/y;
   let pos = 0;
   let textStart = 0;
   const flushText = (end: number): void => {
@@ -97,7 +98,7 @@ export function htmlToText(html: string): string {
 /** Trims each line, drops table-cell leaders, and keeps at most one blank line between paragraphs. */
 function tidyLines(text: string): string {
   const lines = text.split('\n').map((l) =>
-    l.replace(/[ \t]+/g, ' ').trim().replace(/^\|\s*/, '').replace(/\s*\|$/, ''),
+    l.replace(/\s+/g, ' ').trim().replace(/^\| ?/, '').replace(/ ?\|$/, ''),
   );
   const out: string[] = [];
   let blank = true;
@@ -127,18 +128,20 @@ export function maskMarkdown(md: string): string {
   if (fm) out = blank(fm[0]) + out.slice(fm[0].length);
   out = out.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, blank);
   out = out.replace(/<!--[\s\S]*?(-->|(?![\s\S]))/g, blank);
-  out = out.replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
+  // Each pattern below stops at the character that would start another match (`<`, `[`, `(`), so
+  // that a long line of openers is read once, not once per opener.
+  out = out.replace(/<\/?[a-zA-Z][^<>\n]*>/g, blank);
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);
   out = out.replace(/^[ \t]*\[[^\]\n]+\]:[^\n]*$/gm, blank);
-  out = out.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
-  out = out.replace(/\]\([^)\n]*\)/g, blank);
+  out = out.replace(/!\[[^[\]\n]*\]\([^()\n]*\)/g, blank);
+  out = out.replace(/\]\([^()\n]*\)/g, blank);
   out = out.replace(/\]\[[^\]\n]*\]/g, blank);
   out = out.replace(/^([ \t]*)(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)/gm, (_m, ind: string, mark: string) =>
     ind + blank(mark),
   );
-  out = out.replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, blank);
+  out = out.replace(/^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/gm, blank);
   out = out.replace(/^[ \t]*(-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/gm, blank);
-  out = out.replace(/[#]+[ \t]*$/gm, blank);
+  out = out.replace(/(?<!#)#+[ \t]*$/gm, blank);
   out = out.replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, ' ');
   out = out.replace(/[`*[\]|]/g, ' ');
   out = out.replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, blank);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, generateQuestions, gradeResponse, htmlToText, markdownToText, questionProblems } from './index';
+import { pathologicalShapes } from './shapes';
 
 // Fragments that look like briefings, so that random texts reach the interesting code paths.
 const fragment = fc.constantFrom(
@@ -48,5 +49,20 @@ describe('properties', () => {
         for (const q of qs) gradeResponse(q, response);
       }),
     );
+  });
+});
+
+describe('degenerate inputs', () => {
+  // The benchmark holds each shape to 200 ms; here the bound only catches a quadratic regression
+  // (which took a minute), with room for a loaded test machine.
+  it.each(pathologicalShapes().map((s) => [s.name, s.text] as const))('%s (100 KB) are read in linear time', (_name, text) => {
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const t = process.cpuUsage();
+      const facts = extractFacts(text, { format });
+      generateQuestions(facts, { seed: 1, count: 20 });
+      markdownToText(text);
+      const used = process.cpuUsage(t);
+      expect((used.user + used.system) / 1000).toBeLessThan(3000);
+    }
   });
 });

@@ -34,9 +34,19 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 // ( " ' “ ‘ [ before a word.
 const isOpener = (c: number): boolean => c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 91;
 
+// [.!?] and the closing marks that may follow them: " ' ” ’ ) ].
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+// The longest word read back from a full stop: `U.N.` and `Sept.` are short; a longer run is no
+// abbreviation, and reading it whole for every stop in it would be quadratic.
+const LONGEST_WORD = 40;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && !isWhiteCode(text.charCodeAt(s - 1))) s--;
+  const floor = Math.max(0, dot - LONGEST_WORD);
+  while (s > floor && !isWhiteCode(text.charCodeAt(s - 1))) s--;
+  if (s === floor && s > 0 && !isWhiteCode(text.charCodeAt(s - 1))) return false;
   while (s < dot && isOpener(text.charCodeAt(s))) s++;
   const n = dot - s;
   if (n === 0) return false;
@@ -60,12 +70,27 @@ function lineAt(text: string, from: number): string {
 export function splitSentences(text: string, lineSource: string = text): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const boundaries: number[] = [];
-  const re = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = m.index;
-    const after = at + m[0].length;
-    if (m[0] === '\n') {
+  // One pass over the text: a stop run (`.`, `?!`, `."`) is read once, never re-read from inside
+  // itself, so that a long run of stops costs its length (a regular expression took quadratic time).
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && !isStop(c)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    let after = i + 1;
+    if (c !== 10) {
+      while (after < n && isStop(text.charCodeAt(after))) after++;
+      while (after < n && isCloser(text.charCodeAt(after))) after++;
+      i = after;
+      if (after < n && !isWhiteCode(text.charCodeAt(after))) continue;
+    } else {
+      i = after;
+    }
+    if (c === 10) {
       let next = after;
       while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r')) next++;
       if (next >= text.length || text[next] === '\n') {
@@ -86,7 +111,7 @@ export function splitSentences(text: string, lineSource: string = text): Sentenc
       }
       continue;
     }
-    if (m[0].charCodeAt(0) === 46) {
+    if (c === 46) {
       let next = after;
       while (next < text.length && isWhiteCode(text.charCodeAt(next))) next++;
       if (next < text.length && !startsSentence(text.charCodeAt(next))) continue;
