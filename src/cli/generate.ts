@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFacts, formatFactValue, generateQuestions, type DocumentFormat, type Fact, type Question } from '../core/index';
+import { extractWordFacts } from '../core/kinds';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -85,7 +86,11 @@ function read(file: string): string {
 }
 
 function jsonFact(f: Fact): Record<string, unknown> {
-  return { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+  const out: Record<string, unknown> = { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+  if (f.nameType) out.nameType = f.nameType;
+  if (f.expansion) out.expansion = f.expansion;
+  if (f.list) out.list = f.list;
+  return out;
 }
 
 function jsonQuestion(q: Question): Record<string, unknown> {
@@ -115,7 +120,8 @@ function readable(facts: readonly Fact[], questions: readonly Question[]): strin
 function main(argv: string[]): number {
   const args = parse(argv);
   const text = read(args.file);
-  const facts = extractFacts(text, { format: formatOf(args.file) });
+  const format = formatOf(args.file);
+  const facts = [...extractFacts(text, { format }), ...extractWordFacts(text, { format })];
   const questions = generateQuestions(facts, { seed: args.seed, count: args.count });
   if (args.json) {
     process.stdout.write(JSON.stringify({ facts: facts.map(jsonFact), questions: questions.map(jsonQuestion) }) + '\n');

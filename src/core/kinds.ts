@@ -18,6 +18,7 @@ export interface WordFactOptions {
 
 /** Inputs larger than this are read for numbers only: word facts are for lessons and briefings. */
 const MAX_CHARS = 400_000;
+const MAX_SENTENCE = 3000;
 
 interface Collapsed {
   text: string;
@@ -47,6 +48,19 @@ function collapse(raw: string): Collapsed {
   return { text, back };
 }
 
+const REFERENCES = /^[ \t]*(?:#{1,6}[ \t]+)?(?:references|notes|notes and references|sources|bibliography|citations|footnotes|works cited|further reading|external links|see also)[ \t]*:?[ \t]*$/gim;
+
+/** Where a document lists its sources or links (their titles and publishers name no fact): to the next heading. */
+function referenceSections(source: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of source.matchAll(REFERENCES)) {
+    const after = m.index + m[0].length;
+    const next = /^[ \t]*#{1,6}[ \t]/m.exec(source.slice(after));
+    out.push({ start: m.index, end: next ? after + next.index : source.length });
+  }
+  return out;
+}
+
 /** Finds names, acronyms with their long forms, and list items. Never throws on text input. */
 export function extractWordFacts(input: string, options: WordFactOptions = {}): Fact[] {
   const format = options.format ?? 'text';
@@ -69,19 +83,22 @@ export function extractWordFacts(input: string, options: WordFactOptions = {}): 
     facts.push(fact);
   };
 
+  const references = referenceSections(source);
   const spans = splitSentences(scan, source).filter((s) => {
+    if (references.some((r) => s.start >= r.start && s.start < r.end)) return false;
     const lineStart = source.lastIndexOf('\n', s.start - 1) + 1;
     // Headings title a section; they are not statements to ask about.
     return !/^[ \t]*#/.test(source.slice(lineStart, s.start + 1)) && !isBoilerplate(scan.slice(s.start, s.end));
   });
   const sentences = spans.map((s) => ({ span: s, c: collapse(scan.slice(s.start, s.end)) }));
-  const known = knownCapitals(sentences.map((s) => s.c.text));
+  const known = knownCapitals(sentences.map((s) => s.c.text).filter((t) => t.length <= MAX_SENTENCE));
   const listed = findBulletLists(format === 'markdown' ? source : source);
   const at = (s: { span: { start: number }; c: Collapsed }, i: number): number => s.span.start + (s.c.back[i] as number);
 
   for (const s of sentences) {
     const text = s.c.text;
-    if (text.length < 3) continue;
+    // Very long "sentences" are tables or garbled text: nothing a question could quote.
+    if (text.length < 3 || text.length > MAX_SENTENCE) continue;
     for (const a of findAcronyms(text)) {
       const start = at(s, a.start);
       const end = at(s, a.end - 1) + 1;

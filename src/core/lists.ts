@@ -84,7 +84,7 @@ export function findInlineList(sentence: string): { start: number; end: number; 
   if (!m) return [];
   const from = m.index + m[0].length;
   const body = sentence.slice(from).replace(/[.!?]\s*$/, '');
-  const lead = sentence.slice(0, m.index).trim();
+  const lead = sentence.slice(0, m.index).trim().replace(/[,;:\s]+$/, '');
   if (lead.split(/\s+/).length < 2) return [];
   let parts: { start: number; text: string }[] = [];
   const sep = body.includes(';') ? /;\s*(?:and\s+|or\s+)?/g : /,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/g;

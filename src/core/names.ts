@@ -24,7 +24,7 @@ const GENERIC = new Set(
     'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|mr|ms|mrs|dr|un|u.n|the|a|an|updated|local|time|photo|' +
     'read|more|share|home|news|menu|search|subscribe|join|contact|about|print|printed|duration|headquarters|' +
-    'organization|organisation|operation|operations|peacekeeping|peace|mandate|ceasefire|agreement|reuters|unsc'
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|date|box|po|isbn|vol|pp|ibid|charter|stabilization|stabilisation|organization|organisation|operation|operations|peacekeeping|peace|mandate|ceasefire|agreement|reuters|unsc'
   ).split('|'),
 );
 
@@ -39,6 +39,7 @@ const ALL_CAPS_PLACES = new Set(['DRC', 'CAR', 'UK', 'US', 'USA', 'UAE']);
 const PLACE_PREP = /\b(?:in|at|near|from|to|into|around|outside|across|towards|toward|between|via)\s+$/;
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'in', 'the']);
 
+const MAX_RUN = 16;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}’'.-]*[\p{L}\p{M}\p{N}]|[\p{L}]/gu;
 
 interface Token {
@@ -95,26 +96,29 @@ export function findNames(sentence: string, known: ReadonlySet<string>): NameMat
     // Extend the run over capitalised words and the connectors between them.
     let j = i;
     let k = i + 1;
-    while (k < toks.length) {
+    let org = ORG_INSIDE.test(t.text) || ORG_HEAD.test(t.text);
+    // No name runs longer than this: a longer run is a table or a title in capitals.
+    while (k < toks.length && k - i < MAX_RUN) {
       const n = toks[k] as Token;
       if (!adjacent(sentence, toks[k - 1] as Token, n)) break;
       if (isCap(n.text)) {
         j = k;
         k++;
+        org ||= ORG_INSIDE.test(n.text) || ORG_HEAD.test(n.text);
         continue;
       }
       if (!CONNECTORS.has(n.text)) break;
       // `in` joins only after an organisation's head (`Office in Mali`, not `MINUSMA in Mali`).
-      const runSoFar = sentence.slice(t.start, (toks[j] as Token).end);
-      if ((n.text === 'in' || n.text === 'for' || n.text === 'on') && !ORG_INSIDE.test(runSoFar)) break;
+      if ((n.text === 'in' || n.text === 'for' || n.text === 'on') && !org) break;
       let m = k + 1;
-      while (m < toks.length && CONNECTORS.has((toks[m] as Token).text) && adjacent(sentence, toks[m - 1] as Token, toks[m] as Token)) m++;
+      while (m < toks.length && m - i < MAX_RUN && CONNECTORS.has((toks[m] as Token).text) && adjacent(sentence, toks[m - 1] as Token, toks[m] as Token)) m++;
       if (m < toks.length && isCap((toks[m] as Token).text) && adjacent(sentence, toks[m - 1] as Token, toks[m] as Token)) {
         k = m;
         continue;
       }
       break;
     }
+    const runStart = i;
     let a = i;
     const b = j;
     // A leading `The` or title is not part of the name.
@@ -132,8 +136,16 @@ export function findNames(sentence: string, known: ReadonlySet<string>): NameMat
     // `an African-led mission`: a modifier, not a name.
     if (single && /-\p{Ll}+$/u.test(value) && !/-\p{Lu}/u.test(value)) continue;
     // Runs made only of generic words (`Key Points`, `Member States`) are not names.
-    if (value.split(' ').every((w) => GENERIC.has(w.toLowerCase()) || CONNECTORS.has(w))) continue;
-    const atStart = titleEnd === 0 || sentence.slice(0, first.start).trim() === '';
+    if (value.split(/[\s-]+/).every((w) => GENERIC.has(w.toLowerCase()) || CONNECTORS.has(w))) continue;
+    // Part of a document symbol (`S/RES/2566`, `SC/13733`), not a name.
+    if (sentence[first.start - 1] === '/' || sentence[last.end] === '/') continue;
+    const lead = sentence.slice(Math.max(0, first.start - 4), first.start);
+    const atStart = titleEnd === 0 || a === 0 || /[:.!?]\s*$/.test(lead);
+    // `Following the July-August …`: a capitalised first word that is not a name does not start one.
+    if (atStart && !single && a === runStart && !known.has(first.text) && !isAllCaps(first.text) && !placeLevel(first.text) && !isNationality(first.text)) {
+      i = a + 1;
+      continue;
+    }
     if (atStart && single && !known.has(value) && !isAllCaps(value) && !placeLevel(value) && !isNationality(value)) continue;
     const before = sentence.slice(Math.max(0, first.start - 40), first.start);
     // A nationality before a force (`French forces`, `the Malian defence and security forces`) names that force.
@@ -160,7 +172,7 @@ export function knownCapitals(sentences: readonly string[]): Set<string> {
     const toks = tokens(s);
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (isCap(t.text) && !/[.:!?]\s*$/.test(s.slice(0, t.start))) out.add(t.text);
+      if (isCap(t.text) && !/[.:!?]\s*$/.test(s.slice(Math.max(0, t.start - 4), t.start))) out.add(t.text);
     }
   }
   return out;
