@@ -170,7 +170,10 @@ function nameQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
     out.push(question('typed', 'name', [f], ctx, { prompt, answer: value }));
   }
   if (ctx.types.includes('truefalse') && wrong.length > 0) {
-    const truth = rng() < 0.5;
+    // Only the first name of a sentence may be asked as a true statement: two true statements
+    // from one sentence would be the same question.
+    const first = !ctx.all.some((g) => g.kind === 'name' && g.docId === f.docId && g.sentence === f.sentence && (g.focus?.start ?? 0) < (f.focus?.start ?? 0));
+    const truth = first && rng() < 0.5;
     const shown = truth ? value : (wrong[0] as string);
     const filled = cloze.replace(BLANK, shown);
     out.push(question('truefalse', 'name', [f], ctx, { prompt: `Is this what ${where(f, ctx, value)} says: ${quote(filled)}?`, answer: truth }));
@@ -254,20 +257,26 @@ function listQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
   if (ctx.types.includes('choice')) {
     const q = choice('choice', 'list', [f], ctx, `Which of these is listed under ${quote(list)} in ${lesson}?`, cap(item), wrong.map(cap));
     if (q) out.push(q);
-    // The odd one out: this item and two more from its list, and one from another list.
+    // The odd one out: this item and two more from its list, and one from another list (taken at
+    // this item's place, so that two items of a list never make the same question).
     const at = mine.findIndex((g) => g.id === f.id);
-    if (mine.length >= 3 && wrong.length > 0 && at >= 0) {
+    const near = [...new Set(ctx.all.filter((g) => g.kind === 'list' && key(g) !== key(f) && !inMine(String(g.value))).sort((x, y) => Number(x.docId !== f.docId) - Number(y.docId !== f.docId)).map((g) => String(g.value)))];
+    if (mine.length >= 3 && near.length > 0 && at >= 0) {
       const three = [0, 1, 2].map((k) => mine[(at + k) % mine.length] as Fact);
-      const odd = wrong[0] as string;
+      const odd = near[at % near.length] as string;
       const options = [...three.map((g) => cap(String(g.value))), cap(odd)].sort((a, b) => a.localeCompare(b, 'en'));
       if (new Set(options).size === 4) {
         out.push(question('choice', 'list:not', three, ctx, { prompt: `Which of these is NOT listed under ${quote(list)} in ${lesson}?`, options, answer: cap(odd) }));
       }
     }
   }
-  if (ctx.types.includes('truefalse') && wrong.length > 0) {
+  // A false statement takes the item of another list at this item's place, so that two items of a
+  // list never make the same statement.
+  const others = ctx.all.filter((g) => g.kind === 'list' && key(g) !== key(f) && !inMine(String(g.value))).map((g) => String(g.value));
+  const place = mine.findIndex((g) => g.id === f.id);
+  if (ctx.types.includes('truefalse') && others.length > 0 && place >= 0) {
     const truth = rng() < 0.5;
-    out.push(question('truefalse', 'list', [f], ctx, { prompt: `Is ${quote(truth ? item : (wrong[1] ?? (wrong[0] as string)))} listed under ${quote(list)} in ${lesson}?`, answer: truth }));
+    out.push(question('truefalse', 'list', [f], ctx, { prompt: `Is ${quote(truth ? item : (others[place % others.length] as string))} listed under ${quote(list)} in ${lesson}?`, answer: truth }));
   }
   return out;
 }

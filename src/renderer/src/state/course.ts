@@ -1,5 +1,5 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
-import { extractFacts } from '../../../core/index';
+import { courseFacts } from '../../../core/course-facts';
 import type { Fact } from '../../../core/types';
 
 /** A loaded course with the facts of each lesson, ready for the reader and the quiz. */
@@ -32,12 +32,10 @@ export function bundleCourse(files: Record<string, string>): CourseBundle | null
     for (const p of problems) console.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
     return null;
   }
-  const factsByLesson = new Map<string, Fact[]>();
+  // Numbers, names, acronyms, lists, and the glossary's terms in the lesson that first uses them.
+  const factsByLesson = courseFacts(course, studyText);
   const lessonById = new Map<string, Lesson>();
-  for (const lesson of course.lessons) {
-    lessonById.set(lesson.id, lesson);
-    factsByLesson.set(lesson.id, extractFacts(studyText(lesson), { docId: lesson.id, format: 'markdown' }));
-  }
+  for (const lesson of course.lessons) lessonById.set(lesson.id, lesson);
   return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById };
 }
 
