@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFacts, formatFactValue, generateQuestions, type DocumentFormat, type Fact, type Question } from '../core/index';
+import { extractFacts, formatFactValue, generateQuiz, lintQuestion, lintQuiz, lintSummary, type DocumentFormat, type Fact, type LintIssue, type Question } from '../core/index';
 import { extractWordFacts } from '../core/kinds';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -122,11 +122,13 @@ function main(argv: string[]): number {
   const text = read(args.file);
   const format = formatOf(args.file);
   const facts = [...extractFacts(text, { format }), ...extractWordFacts(text, { format })];
-  const questions = generateQuestions(facts, { seed: args.seed, count: args.count });
+  const questions = generateQuiz(facts, { seed: args.seed, count: args.count });
+  // The generator already drops what the linter faults; this re-checks the quiz as printed.
+  const lint: LintIssue[] = [...questions.flatMap((q) => lintQuestion(q, facts)), ...lintQuiz(questions, facts)];
   if (args.json) {
-    process.stdout.write(JSON.stringify({ facts: facts.map(jsonFact), questions: questions.map(jsonQuestion) }) + '\n');
+    process.stdout.write(JSON.stringify({ facts: facts.map(jsonFact), questions: questions.map(jsonQuestion), lint }) + '\n');
   } else {
-    process.stdout.write(readable(facts, questions) + '\n');
+    process.stdout.write(readable(facts, questions) + '\n' + lintSummary(lint) + '\n');
   }
   return 0;
 }

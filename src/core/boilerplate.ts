@@ -12,6 +12,20 @@ const PATTERNS: readonly RegExp[] = [
   /^\s*find\s+an?\b.*\bjobs?\b/i,
   /\b(ZULU|GMT|UTC)\s*$/,
   /^\s*(page|slide)\s+\d+\s+(of|\/)\s+\d+\s*$/i,
+  // Stamps and banners: `Updated: 3 May 2021`, `Local time: 14:05`, `Duration: April 2013 – June 2023`.
+  /^\s*(updated|last\s+updated|local\s+time|duration|date|time|dateline|filed|byline|posted|source|photo|credit|image|caption)\s*:/i,
+  /\blocal\s+time\b/i,
+  // The same stamps run into a heading line before them: `UNMEE: … Eritrea Duration: July 2000 – …`.
+  /\b(?:Duration|Updated|Last updated|Local time)\s*:/,
+  // A masthead: `WORLD AFFAIRS WEEKLY, Spring 1993`, `THE MONITOR, March 1996`.
+  /^\s*[A-Z][A-Z .&'’-]{3,40},\s+(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*$/,
+  // Photo captions: `Peacekeepers on patrol near Gao, pictured on 3 May 2019.`, `(Photo: …)`.
+  /\b(pictured|photographed)\s+(on|in|at|here)\b/i,
+  /\((?:UN\s+)?photo\b|^\s*photo\b/i,
+  /^\s*By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s*(?:,|\||$)/,
+  // Navigation and sign-up lines.
+  /^\s*(home|menu|search|newsletter|sign\s*up|subscribe|related|see\s+also|tags?|categories|share\s+on|follow|more\s+stories|latest\s+news)\b\s*[:|>»]/i,
+  /\b(sign\s+up|subscribe)\s+(for|to)\s+(our|the)\b/i,
 ];
 
 /** True for navigation, footer and page-metadata lines (`Page last modified: 22-11-2017 …`). */

@@ -54,6 +54,8 @@ function collapseWithMap(raw: string, start: number): Sentence {
   return { text: words.join(' '), map, start };
 }
 
+const WIRE_DATELINE =
+  /^[ \t]*[A-Z][A-Za-z .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?!,?\s*\d{4})\s*(?:\((?:Reuters|AFP|AP|IRIN|UN News|Xinhua|IPS|DPA)\)\s*)?[—–-]{1,2}/gm;
 const URL = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/g;
 const blank = (s: string): string => ' '.repeat(s.length);
 
@@ -163,6 +165,9 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
   // Web addresses carry dates and numbers that are about the page; footnote markers (`[2]`) are
   // about the page's sources.
   scan = scan.replace(URL, blank);
+  // A wire dateline without a year (`NEW YORK, Mar 3 (Reuters) –`) dates the page, not an event, and
+  // its year must never be guessed: blanked, the story after it stays.
+  scan = scan.replace(WIRE_DATELINE, blank);
   if (source.includes('[')) scan = blankFootnotes(scan, source);
   const spans = splitSentences(scan, source);
   const references = referenceSections(source, format);
@@ -437,7 +442,14 @@ function datelineAbout(sentence: string, from: number, to: number, clauseOf: Cla
  * The event a date stands for. When the date's own clause does not name its event (`which it adopted
  * on 25 April 2013`), the whole sentence does: `The Council set up MINUSMA in resolution 2100, which it adopted`.
  */
+// `… resolution 2085 of 20 December 2012`: the date is the resolution's adoption.
+const RESOLUTION_OF = /\b[Rr]esolution\s+(\d{1,4})(?:\s*\(\s*\d{4}\s*\))?\s+(?:of|adopted\s+on|dated)\s+$/;
+// What the sentence says happens later or was planned: not an event of the resolution's date.
+const LATER = /\b(?:would|will|was\s+to|were\s+to|is\s+to|due\s+to|subsumed|folded)\b/;
+
 function dateAbout(sentence: string, from: number, to: number, clauseOf: ClauseOf): string {
+  const res = RESOLUTION_OF.exec(sentence.slice(Math.max(0, from - 40), from));
+  if (res && LATER.test(sentence.slice(to, to + 200))) return `The Security Council adopted resolution ${res[1] as string}`;
   const narrow = dateEvent(sentence, from, to, clauseOf(from, to));
   if (isSelfContained(narrow)) return narrow;
   const wide = dateEvent(sentence, from, to, nearby(sentence, { start: 0, end: sentence.length }, from, to));

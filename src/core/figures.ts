@@ -171,6 +171,35 @@ function isYearLike(numText: string, value: number): boolean {
   return true;
 }
 
+// What a number with no noun after it counts, read from its clause: the noun before `of` (`a
+// strength of about 850`, `a force of 1,500, mostly engineers`), the subject of a ceiling verb (`the
+// ceiling is not to exceed 6,000`), or people when the number is the subject (`at least 2,300 have died`).
+const OF_NOUN = /\b([a-z]{3,})\s+of\s+$/i;
+const CEILING_VERB =
+  /\b(?:the\s+)?([a-z]{3,})\s+(?:(?:is|was|would|will|should|could|may|must)\s+(?:be\s+)?)?(?:not\s+to\s+|to\s+)?(?:exceed|exceeded|reach|reached|total|totalled|totaled|numbered|stood\s+at|rose\s+to|fell\s+to|raised\s+to|cut\s+to|reduced\s+to|increased\s+to|capped\s+at)\s+$/i;
+const DIED_AFTER = /^\s+(?:(?:have|had|has)\s+(?:been\s+)?|were\s+|are\s+)?(?:died|killed|fled|been\s+displaced|displaced|injured|wounded)\b/i;
+const OF_NOT_COUNTED = new Set(['end', 'beginning', 'start', 'middle', 'part', 'out', 'one', 'each', 'most', 'some', 'many', 'none', 'all', 'any', 'both', 'half', 'number', 'rest', 'top', 'age', 'because', 'instead', 'cost', 'sum', 'value']);
+const NOT_SUBJECT = new Set(['which', 'that', 'this', 'it', 'they', 'and', 'not', 'would', 'will', 'could', 'should', 'may', 'must', 'was', 'is', 'were', 'are', 'been', 'be', 'to']);
+
+function nounlessCount(body: string, numberStart: number, numberEnd: number): string | null {
+  const after = body.slice(numberEnd, numberEnd + 40);
+  // A number followed by a word it could count (`850 blue helmets`) is not nounless.
+  if (/^\s*[A-Za-z]/.test(after) && !DIED_AFTER.test(after)) return null;
+  const before = body.slice(Math.max(0, numberStart - 60), numberStart);
+  const of = OF_NOUN.exec(before);
+  if (DIED_AFTER.test(after)) return of ? null : 'people';
+  if (of) {
+    const noun = (of[1] as string).toLowerCase();
+    return STOP.has(noun) || OF_NOT_COUNTED.has(noun) || MONTHS.has(noun) || LABEL_WORDS.has(noun) ? null : noun;
+  }
+  const verb = CEILING_VERB.exec(before);
+  if (verb) {
+    const noun = (verb[1] as string).toLowerCase();
+    return STOP.has(noun) || NOT_SUBJECT.has(noun) ? null : noun;
+  }
+  return null;
+}
+
 /** Finds figures in one sentence (`text.slice(start, end)`); `start` offsets the spans. */
 export function findFigures(text: string, start: number, end: number): FigureMatch[] {
   const out: FigureMatch[] = [];
@@ -231,6 +260,11 @@ export function findFigures(text: string, start: number, end: number): FigureMat
       const compound = suffix && suffix !== '-strong' ? suffix.slice(1) : '';
       if (compound && STOP.has(compound.toLowerCase())) continue;
       const np = nounPhrase(body, matchEnd, body.length);
+      const bare = !np && !compound && !ordinal ? nounlessCount(body, m.index, matchEnd) : null;
+      if (bare) {
+        out.push({ start: start + m.index, end: start + matchEnd, value, valueStart: start + numOffset, valueEnd: start + numEnd, unit: bare, ordinal, qualifier, unitEnd: start + matchEnd });
+        continue;
+      }
       if (!np && !compound) {
         const row = qualifier || ordinal ? null : rowLabel(body, m.index, matchEnd);
         if (!row || /^(am|pm|hrs|h|gmt|utc|zulu)$/i.test(row.unit)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from './index';
+import { gradeResponse, typedHint } from './index';
 import type { Question } from './types';
 
 const typed = (kind: Question['kind'], answer: string): Question => ({
@@ -65,5 +65,33 @@ describe('gradeResponse for other types', () => {
     expect(gradeResponse(q, ['a', 'b', 'c']).correct).toBe(true);
     expect(gradeResponse(q, ['b', 'a', 'c']).feedback).toBe('Not quite. The right order is: a → b → c.');
     expect(gradeResponse(q, 'a').correct).toBe(false);
+  });
+});
+
+describe('typed answers that look alike', () => {
+  const q = (answer: string, kind: 'figure' | 'date'): Question => ({ id: 'q', type: 'typed', kind, prompt: 'How many?', answer, factIds: ['f'], explanation: 'From the briefing: "x"' });
+
+  it('keeps cardinal and ordinal apart', () => {
+    expect(gradeResponse(q('fifth', 'figure'), 'five').correct).toBe(false);
+    expect(gradeResponse(q('2', 'figure'), 'second').correct).toBe(false);
+    expect(gradeResponse(q('fifth', 'figure'), '5th').correct).toBe(true);
+    expect(gradeResponse(q('5', 'figure'), 'five').correct).toBe(true);
+  });
+
+  it('accepts a number followed by what it counts', () => {
+    expect(gradeResponse(q('395', 'figure'), '395 peacekeepers').correct).toBe(true);
+    expect(gradeResponse(q('395', 'figure'), '396 peacekeepers').correct).toBe(false);
+  });
+
+  it('asks for the month in words when an all-numeric date reads two ways', () => {
+    const g = gradeResponse(q('4 May 2013', 'date'), '4/5/2013');
+    expect(g.correct).toBe(false);
+    expect(g.feedback).toMatch(/month in words/);
+    expect(gradeResponse(q('25 April 2013', 'date'), '25/4/2013').correct).toBe(true);
+  });
+
+  it('hints at the format with values not taken from the material', () => {
+    expect(typedHint(q('2,100', 'figure'))).toBe('Write a number such as 250, in figures or in words.');
+    expect(typedHint(q('4 May 2013', 'date'))).toContain('1 January 2000');
   });
 });

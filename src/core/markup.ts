@@ -143,7 +143,9 @@ export function maskMarkdown(md: string): string {
   out = out.replace(/^[ \t]*(-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/gm, blank);
   out = out.replace(/(?<!#)#+[ \t]*$/gm, blank);
   out = out.replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, ' ');
-  out = out.replace(/[`*[\]|]/g, ' ');
+  // A table row keeps its cell bars, as HTML tables become `a | b`: a number alone in a cell is
+  // named by the cell before it.
+  out = out.replace(/^[^\n]*/gm, (line) => line.replace(/^[ \t]*\|/.test(line) ? /[`*[\]]/g : /[`*[\]|]/g, ' '));
   out = out.replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, blank);
   return out;
 }

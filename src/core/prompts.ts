@@ -19,6 +19,17 @@ export function sentenceWith(fact: Fact, replace: string, maxWords = 28): string
   return excerpt(fact.sentence, focus.start, focus.end, replace, maxWords);
 }
 
+// A clause `subject auxiliary rest` whose auxiliary can lead a question.
+const INVERTIBLE = /^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|the [a-z]+(?: [A-Za-z]+)?) (would|will|could|can|may|might|should|must|has|have|had|is|are|was|were) ((?:\w+ ?){1,8})$/;
+
+// The qualifier a figure was written with, kept in its question: `at least 2,300 have died` is
+// asked `at least how many`, never as if 2,300 were the exact count.
+const QUALIFIED: Record<string, string> = {
+  'up to': 'up to ', 'as many as': 'up to ', 'more than': 'more than ', over: 'more than ', 'at least': 'at least ',
+  'fewer than': 'fewer than ', 'less than': 'fewer than ', nearly: 'nearly ', almost: 'nearly ', about: 'about ',
+  around: 'about ', approximately: 'about ', some: 'about ', roughly: 'about ', 'an estimated': 'about ', 'close to': 'about ',
+};
+
 /** A question asking for the fact's value, or null when none can be written without giving it away. */
 export function promptFor(fact: Fact): string | null {
   const candidates: string[] = [];
@@ -27,8 +38,15 @@ export function promptFor(fact: Fact): string | null {
     const strength = /-strong\b/i.test(fact.text);
     const hasPredicate = !fact.ordinal && !strength && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
     if (hasPredicate) {
-      const howMany = fact.qualifier === 'up to' ? 'up to how many' : 'how many';
+      const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
       candidates.push(`According to the briefing, ${howMany} ${fact.about}?`);
+    }
+    // `military personnel that MINUSMA would comprise` → `how many military personnel would MINUSMA comprise?`
+    const rel = !fact.ordinal && !strength && fact.about.startsWith(`${unit} that `) ? INVERTIBLE.exec(fact.about.slice(unit.length + 6)) : null;
+    if (rel && unit) {
+      const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
+      const q = `According to the briefing, ${howMany} ${unit} ${rel[2]} ${rel[1]} ${rel[3]}?`;
+      candidates.push(q.charAt(0).toUpperCase() + q.slice(1));
     }
     const what = fact.ordinal ? 'Which ordinal (first, second, …)' : 'Which number';
     candidates.push(`${what} fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
@@ -43,6 +61,8 @@ export function promptFor(fact: Fact): string | null {
             : 'On what day and month';
     const byEnd = /^(?:the\s+)?end\s+of\b/i.test(fact.text) ? `${when.replace(/^(On|In) /, 'By the end of ')}` : when;
     const about = fact.about.trim();
+    const event = eventQuestion(byEnd, about);
+    if (event) candidates.push(event);
     if (isSelfContained(about)) candidates.push(`${byEnd} did this happen, according to the briefing: ${quoteOf(about)}?`);
     candidates.push(`Which date fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   } else {
@@ -52,6 +72,24 @@ export function promptFor(fact: Fact): string | null {
     candidates.push(`Which resolution number fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   }
   for (const p of candidates) if (!p.includes(`“${BLANK}”`) && !leaksAnswer(p, fact)) return p;
+  return null;
+}
+
+// An event as its clause gives it: planned (`X would take over from Y`), done to someone (`X was
+// established by Y`), or a resolution's adoption.
+const PLANNED = /^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:would|was to|was due to|is to) ([a-z]+(?: [\w.'’-]+){0,9})$/;
+const PASSIVE_DONE = /^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (was|were) ([a-z]+ed(?: [A-Za-z0-9.'’-]+){0,10})$/;
+const ADOPTED = /^The Security Council adopted resolution (\d{1,4})$/;
+
+/** A question about a dated event, written from its structure; null when the clause has none of these shapes. */
+function eventQuestion(when: string, about: string): string | null {
+  const clause = about.replace(/\s*…$/, '').split(', ')[0] as string;
+  const adopted = ADOPTED.exec(clause);
+  if (adopted) return `${when} did the Security Council adopt resolution ${adopted[1] as string}?`;
+  const planned = PLANNED.exec(clause);
+  if (planned) return `${when} was ${planned[1] as string} due to ${(planned[2] as string).trim()}?`;
+  const done = PASSIVE_DONE.exec(clause);
+  if (done) return `${when} ${done[2] as string} ${done[1] as string} ${done[3] as string}?`;
   return null;
 }
 

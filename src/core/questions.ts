@@ -13,7 +13,8 @@ import {
   type DistractorIndex,
 } from './distractors';
 import { leaksAnswer, promptFor, statementFor } from './prompts';
-import { clipWords, hasWords } from './context';
+import { hasWords } from './context';
+import { lintQuestion } from './lint';
 import { isWordKind, wordQuestions } from './questions-kinds';
 
 export interface QuizOptions {
@@ -70,10 +71,19 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
 
   const out: Question[] = [];
   const ids = new Set<string>();
+  // A quiz of a set length stops trying after a bounded number of plans: a long text where most
+  // plans fail the linter (a list of thousands of numbers) must not cost one try per fact and type.
+  const maxTries = Number.isFinite(limit) ? limit * 25 + 200 : Infinity;
+  let tries = 0;
   for (const plan of planOf(askable, singleTypes, offset, groups)) {
-    if (out.length >= limit) break;
-    const q = 'group' in plan ? (plan.type === 'order' ? orderQuestion(plan.group, ctx) : matchQuestion(plan.group, ctx)) : singleQuestion(plan.fact, plan.type, ctx);
+    if (out.length >= limit || tries++ >= maxTries) break;
+    let q = 'group' in plan ? (plan.type === 'order' ? orderQuestion(plan.group, ctx) : matchQuestion(plan.group, ctx)) : singleQuestion(plan.fact, plan.type, ctx);
+    // A false statement the linter faults (its wrong value reads badly) becomes the true one, so
+    // that which questions exist does not depend on the seed.
+    if (q && q.type === 'truefalse' && !('group' in plan) && lintQuestion(q, [plan.fact]).length > 0) q = singleQuestion(plan.fact, 'truefalse', ctx, true);
     if (!q || ids.has(q.id)) continue;
+    // A question the linter faults is dropped: another fact or type takes its place.
+    if (lintQuestion(q, 'group' in plan ? plan.group : [plan.fact]).length > 0) continue;
     ids.add(q.id);
     out.push(q);
   }
@@ -296,11 +306,11 @@ function sortKey(fact: Fact, value: string | number): number | string {
   return fact.kind === 'date' ? String(value) : Number(value);
 }
 
-function singleQuestion(fact: Fact, type: QuestionType, ctx: Ctx): Question | null {
+function singleQuestion(fact: Fact, type: QuestionType, ctx: Ctx, forceTrue = false): Question | null {
   const rng = mulberry32(deriveSeed(ctx.seed, `${type}|${fact.id}`));
   if (type === 'truefalse') {
     const wrong = distractorsOf(fact, ctx);
-    const truth = wrong.length === 0 || rng() < 0.5;
+    const truth = forceTrue || wrong.length === 0 || rng() < 0.5;
     const value = truth ? fact.value : (wrong[Math.floor(rng() * wrong.length)] as string | number);
     const prompt = statementFor(fact, value);
     if (!prompt) return null;
@@ -329,7 +339,7 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
     const about = f.about.trim();
-    if (!hasWords(about, 3) || leaksAnswer(about, f)) continue;
+    if (!hasWords(about, 3) || leaksAnswer(about, f) || !eventLabel(f)) continue;
     const key = f.docId ?? '';
     const list = byDoc.get(key);
     if (list) list.push(f);
@@ -379,7 +389,20 @@ function distinctEvents(candidates: readonly Fact[]): { groups: Fact[][]; rest: 
   return { groups, rest };
 }
 
-const eventLabel = (f: Fact): string => clipWords(f.about, 16);
+/**
+ * An order or match item: the fact's event as a short, complete, capitalised description, or ''
+ * when it has none (too long to cut at a clause, or a fragment).
+ */
+export function eventLabel(f: Fact): string {
+  let t = f.about.trim().replace(/\s*…$/, '');
+  if (!hasWords(t, 15) && !f.about.endsWith('…')) return capitalise(t);
+  // Cut at the first comma that leaves a clause of its own.
+  const comma = t.indexOf(', ');
+  if (comma > 0) t = t.slice(0, comma);
+  return hasWords(t, 4) && !hasWords(t, 15) ? capitalise(t) : '';
+}
+
+const capitalise = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 function orderQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   const sorted = [...group].sort((a, b) => (String(a.value) < String(b.value) ? -1 : 1));
@@ -407,8 +430,9 @@ function matchGroups(best: readonly Fact[], rng: Rng): Fact[][] {
   }
   for (const key of [...docs.keys()].sort()) {
     const list = docs.get(key) ?? [];
-    const resolutions = list.filter((f) => f.kind === 'resolution' && VERB_LED.test(f.about) && !leaksAnswer(f.about, f));
-    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && f.about.length >= 4 && !hasNumber(f.about));
+    const resolutions = list.filter((f) => f.kind === 'resolution' && VERB_LED.test(f.about) && !leaksAnswer(f.about, f) && eventLabel(f) !== '');
+    // A figure is matched with a readable description (`military personnel MINUSMA would comprise`), never a bare unit.
+    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && hasWords(f.about, 2) && !hasNumber(f.about) && eventLabel(f) !== '');
     groups.push(...chunkDistinct(shuffle(resolutions, rng), 2));
     groups.push(...chunkDistinct(shuffle(figures, rng), 3));
   }
@@ -438,7 +462,7 @@ function chunkDistinct(facts: readonly Fact[], min: number): Fact[][] {
 function matchQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   const kind = (group[0] as Fact).kind;
   const left = group.map((f) => (kind === 'figure' ? matchFigureLabel(f) : formatFactValue(f)));
-  const answer = group.map((f) => clipWords(f.about, 16));
+  const answer = group.map((f) => eventLabel(f));
   const rng = mulberry32(deriveSeed(ctx.seed, `match|${group.map((f) => f.id).join('|')}`));
   let options = shuffle(answer, rng);
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0] as string];

@@ -1,4 +1,4 @@
-import { generateQuestions } from '../../../core/index';
+import { assembleQuiz, generateQuestions } from '../../../core/index';
 import type { Question } from '../../../core/types';
 import { quickQuiz, sanitizeChoice, type QuizChoice } from '../../../core/quiz-settings';
 import { limitMs } from '../../../core/timer';
@@ -48,7 +48,8 @@ export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: num
     docIds: choice.lessonIds,
     lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined),
   });
-  return all.slice(0, quizLength(choice.length, all.length));
+  // Length 0 asks for every question there is; a set length gets an assembled quiz.
+  return choice.length === 0 ? all : assembleQuiz(all, bundle.facts, quizLength(choice.length, all.length));
 }
 
 /** How many questions a choice can produce (the seed changes which, not how many). */
