@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFacts, formatFactValue, generateQuiz, lintQuestion, lintQuiz, lintSummary, type DocumentFormat, type Fact, type LintIssue, type Question } from '../core/index';
+import { extractWordFacts } from '../core/kinds';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -85,7 +86,11 @@ function read(file: string): string {
 }
 
 function jsonFact(f: Fact): Record<string, unknown> {
-  return { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+  const out: Record<string, unknown> = { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+  if (f.nameType) out.nameType = f.nameType;
+  if (f.expansion) out.expansion = f.expansion;
+  if (f.list) out.list = f.list;
+  return out;
 }
 
 function jsonQuestion(q: Question): Record<string, unknown> {
@@ -115,7 +120,8 @@ function readable(facts: readonly Fact[], questions: readonly Question[]): strin
 function main(argv: string[]): number {
   const args = parse(argv);
   const text = read(args.file);
-  const facts = extractFacts(text, { format: formatOf(args.file) });
+  const format = formatOf(args.file);
+  const facts = [...extractFacts(text, { format }), ...extractWordFacts(text, { format })];
   const questions = generateQuiz(facts, { seed: args.seed, count: args.count });
   // The generator already drops what the linter faults; this re-checks the quiz as printed.
   const lint: LintIssue[] = [...questions.flatMap((q) => lintQuestion(q, facts)), ...lintQuiz(questions, facts)];

@@ -4,6 +4,8 @@
 import type { Course, Lesson } from './course';
 import { hash32 } from './hash';
 import { extractFacts } from './facts';
+import { extractWordFacts } from './kinds';
+import { termFacts } from './terms';
 import type { Fact } from './types';
 
 /** Facts worked out ahead of time, by course id then lesson id, each with the hash of the text it came from. */
@@ -23,7 +25,24 @@ export function lessonFacts(courseId: string, lesson: Lesson, table: CourseFacts
   const text = studyText(lesson);
   const known = table[courseId]?.[lesson.id];
   if (known && known.hash === hash32(text)) return known.facts;
-  return extractFacts(text, { docId: lesson.id, format: 'markdown' });
+  return extractLessonFacts(lesson.id, text);
+}
+
+/** Numbers, names, acronyms and lists of one lesson's teaching text. */
+function extractLessonFacts(id: string, text: string): Fact[] {
+  return [...extractFacts(text, { docId: id, format: 'markdown' }), ...extractWordFacts(text, { docId: id, format: 'markdown' })];
+}
+
+/**
+ * Every fact of a course's lessons, by lesson id: each lesson's own (from `table` where it holds them), and
+ * the glossary's terms in the lesson that first uses them.
+ */
+export function courseFacts(course: Course, table: CourseFactsTable = {}): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const lesson of course.lessons) out.set(lesson.id, [...lessonFacts(course.manifest.id, lesson, table)]);
+  const texts = course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) }));
+  for (const term of termFacts(course.glossary, texts)) out.get(term.docId as string)?.push(term);
+  return out;
 }
 
 /** The table for some courses, as the build stores it. */
@@ -33,7 +52,7 @@ export function courseFactsTable(courses: readonly Course[]): CourseFactsTable {
     const lessons: CourseFactsTable[string] = {};
     for (const lesson of course.lessons) {
       const text = studyText(lesson);
-      lessons[lesson.id] = { hash: hash32(text), facts: extractFacts(text, { docId: lesson.id, format: 'markdown' }) };
+      lessons[lesson.id] = { hash: hash32(text), facts: extractLessonFacts(lesson.id, text) };
     }
     table[course.manifest.id] = lessons;
   }

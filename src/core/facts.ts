@@ -191,7 +191,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
   const facts: Fact[] = [];
   const docId = options.docId;
   const prefix = docId ? docId + ':' : '';
-  const idHeads: Record<FactKind, string> = { resolution: `${prefix}resolution:`, date: `${prefix}date:`, figure: `${prefix}figure:` };
+  const idHeads: Record<string, string> = { resolution: `${prefix}resolution:`, date: `${prefix}date:`, figure: `${prefix}figure:` };
   // A fact's id is its kind, value and sentence hash, numbered from the second repeat on: a
   // sentence whose hash is new counts its own facts; repeats count with a table per hash.
   const seen = new SeenHashes(spans.length);
@@ -225,7 +225,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
         if (f.kind === kind && String(f.value) === String(value)) n++;
       }
     }
-    const base = idHeads[kind] + value + idTail;
+    const base = (idHeads[kind] as string) + value + idTail;
     return n === 1 ? base : `${base}:${n}`;
   };
 

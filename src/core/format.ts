@@ -15,5 +15,8 @@ export function formatFactValue(fact: Fact): string {
       const n = Number(fact.value);
       return fact.ordinal ? formatOrdinal(n) : formatNumber(n);
     }
+    default:
+      // Names, acronyms, list items and terms are shown as written.
+      return String(fact.value);
   }
 }

@@ -2,6 +2,7 @@
 import type { Grade, Question, Response } from './types';
 import { parseNumberInput } from './numbers';
 import { parseDateInput } from './dates';
+import { looseMatch } from './acronyms';
 
 /** Reads a resolution number from `2100`, `S/RES/2100 (2013)`, `resolution 2100`, `Res. 2100`. */
 export function parseResolutionInput(input: string): string | null {
@@ -54,6 +55,11 @@ function typedCorrect(question: Question, response: string): boolean {
       if (want.precision === 'monthday' && got.precision === 'day') return got.value.slice(4) === want.value.slice(1);
       return false;
     }
+    case 'name':
+    case 'acronym':
+    case 'list':
+    case 'term':
+      return looseMatch(expected, response);
   }
 }
 

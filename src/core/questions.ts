@@ -15,6 +15,7 @@ import {
 import { leaksAnswer, promptFor, statementFor } from './prompts';
 import { hasWords } from './context';
 import { lintQuestion } from './lint';
+import { isWordKind, wordQuestions } from './questions-kinds';
 
 export interface QuizOptions {
   seed: number;
@@ -46,8 +47,13 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
   const types = ALL_TYPES.filter((t) => !options.types || options.types.includes(t));
   // The quiz must not depend on the order facts come in: everything below reads them as if sorted
   // by id (ties in the order given), but sorts only what it keeps, not every fact of a long briefing.
-  const pool = facts.filter((f) => (!kinds || kinds.has(f.kind)) && (!docIds || (f.docId !== undefined && docIds.has(f.docId))));
-  if (pool.length === 0 || types.length === 0 || limit === 0) return [];
+  const chosen = facts.filter((f) => (!kinds || kinds.has(f.kind)) && (!docIds || (f.docId !== undefined && docIds.has(f.docId))));
+  if (chosen.length === 0 || types.length === 0 || limit === 0) return [];
+  // Names, acronyms, lists and terms have their own writers (questions-kinds.ts); dates go to both,
+  // for "which came first".
+  const words = wordQuestions(chosen.filter((f) => isWordKind(f.kind) || f.kind === 'date'), facts, { seed, types, lessonTitle: options.lessonTitle });
+  const pool = chosen.filter((f) => !isWordKind(f.kind));
+  if (pool.length === 0) return words.slice(0, limit);
 
   const ctx: Ctx = { seed, index: buildDistractorIndex(pool), lessonTitle: options.lessonTitle };
   const rng = mulberry32(seed);
@@ -78,6 +84,25 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
     if (!q || ids.has(q.id)) continue;
     // A question the linter faults is dropped: another fact or type takes its place.
     if (lintQuestion(q, 'group' in plan ? plan.group : [plan.fact]).length > 0) continue;
+    ids.add(q.id);
+    out.push(q);
+  }
+  return mergeQuestions(out, words, limit);
+}
+
+/**
+ * Number and word questions taken in turn, up to `limit`. The turn does not depend on `limit`, so a
+ * short quiz is the start of a long one.
+ */
+function mergeQuestions(numbers: readonly Question[], words: readonly Question[], limit: number): Question[] {
+  const out: Question[] = [];
+  const ids = new Set<string>();
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < numbers.length || j < words.length)) {
+    const takeWord = i >= numbers.length || (j < words.length && j < i);
+    const q = takeWord ? words[j++] : numbers[i++];
+    if (!q || ids.has(q.id)) continue;
     ids.add(q.id);
     out.push(q);
   }

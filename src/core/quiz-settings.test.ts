@@ -9,7 +9,7 @@ describe('quick quiz', () => {
     expect(q).toEqual({
       courseId: 'minusma',
       lessonIds: LESSONS,
-      kinds: ['date', 'resolution', 'figure'],
+      kinds: ['date', 'resolution', 'figure', 'name', 'acronym', 'list', 'term'],
       types: ['choice', 'typed', 'truefalse', 'order', 'match'],
       length: 10,
       mode: 'practice',

@@ -18,13 +18,21 @@ export interface QuizChoice {
   timeFactor: number;
 }
 
-export const KINDS: readonly FactKind[] = ['date', 'resolution', 'figure'];
+export const KINDS: readonly FactKind[] = ['date', 'resolution', 'figure', 'name', 'acronym', 'list', 'term'];
 export const TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 export const LENGTHS: readonly number[] = [5, 10, 20, 0];
 export const PER_QUESTION_SECONDS: readonly number[] = [15, 30, 60];
 export const WHOLE_QUIZ_MINUTES: readonly number[] = [5, 10, 20];
 
-export const KIND_LABELS: Record<FactKind, string> = { date: 'Dates', resolution: 'Resolutions', figure: 'Figures' };
+export const KIND_LABELS: Record<FactKind, string> = {
+  date: 'Dates',
+  resolution: 'Resolutions',
+  figure: 'Figures',
+  name: 'Names and places',
+  acronym: 'Acronyms',
+  list: 'Lists',
+  term: 'Glossary terms',
+};
 export const TYPE_LABELS: Record<QuestionType, string> = {
   choice: 'Multiple choice',
   typed: 'Typed answer',

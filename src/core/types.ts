@@ -1,5 +1,8 @@
-/** The three kinds of fact Dossier asks about. */
-export type FactKind = 'date' | 'resolution' | 'figure';
+/** The kinds of fact Dossier asks about: numbers (dates, resolutions, figures), then words. */
+export type FactKind = 'date' | 'resolution' | 'figure' | 'name' | 'acronym' | 'list' | 'term';
+
+/** What a name names. */
+export type NameType = 'organisation' | 'place' | 'person' | 'nationality' | 'other';
 
 /** How precise a date fact is. `monthday` is a day without a year (`--12-24`). */
 export type DatePrecision = 'day' | 'month' | 'year' | 'monthday';
@@ -34,6 +37,12 @@ export interface Fact {
   focus?: { start: number; end: number };
   /** Figures only: a qualifier written before the number, such as `up to` or `more than`. */
   qualifier?: string;
+  /** Names only: what the name names. */
+  nameType?: NameType;
+  /** Acronyms only: the long form, as written (`United Nations Office in Mali`). */
+  expansion?: string;
+  /** List items only: what the list is (its heading or lead-in), e.g. `Long-standing structural conditions`. */
+  list?: string;
 }
 
 export type QuestionType = 'choice' | 'typed' | 'truefalse' | 'order' | 'match';

@@ -2,6 +2,7 @@
 // load stored questions.
 import type { Fact, Question } from './types';
 import { leaksAnswer } from './prompts';
+import { isWordKind, showsWordAnswer } from './questions-kinds';
 
 /** Problems with a question (empty when well-formed). `facts` lets the check see the values asked. */
 export function questionProblems(q: Question, facts: readonly Fact[] = []): string[] {
@@ -45,7 +46,7 @@ export function questionProblems(q: Question, facts: readonly Fact[] = []): stri
   if (q.type === 'choice' || q.type === 'typed') {
     for (const id of q.factIds) {
       const fact = facts.find((f) => f.id === id);
-      if (fact && leaksAnswer(q.prompt, fact)) problems.push('prompt contains its answer');
+      if (fact && (isWordKind(fact.kind) ? showsWordAnswer(q) : leaksAnswer(q.prompt, fact))) problems.push('prompt contains its answer');
     }
   }
   return problems;

@@ -39,7 +39,32 @@ export const sectionElementId = (anchor: string): string => `sec-${anchor}`;
 /** The element id of a fact's mark. */
 export const factElementId = (factId: string): string => `fact-${factId}`;
 
-export const FACT_LABELS: Record<FactKind, string> = { date: 'Date', resolution: 'Resolution', figure: 'Figure' };
+export const FACT_LABELS: Record<FactKind, string> = {
+  date: 'Date',
+  resolution: 'Resolution',
+  figure: 'Figure',
+  name: 'Name',
+  acronym: 'Acronym',
+  list: 'List item',
+  term: 'Term',
+};
+
+/**
+ * The facts a lesson marks: every number and acronym, and each name where it first appears (the
+ * mission's name in every sentence would bury the rest). List items and terms are not marked:
+ * a whole bullet would be one mark, and the glossary marks its terms itself.
+ */
+export function markableFacts(facts: readonly Fact[]): Fact[] {
+  const named = new Set<string>();
+  return facts.filter((f) => {
+    if (f.kind === 'list' || f.kind === 'term') return false;
+    if (f.kind !== 'name') return true;
+    const key = String(f.value);
+    if (named.has(key)) return false;
+    named.add(key);
+    return true;
+  });
+}
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -90,7 +115,7 @@ export function renderLesson(body: string, options: RenderOptions = {}): Rendere
   const teaching = split ? source.slice(0, split.index) : source;
   const keyPoints = split ? source.slice(split.index + split[0].length) : '';
 
-  const facts = usableFacts(teaching, options.facts ?? []);
+  const facts = usableFacts(teaching, markableFacts([...(options.facts ?? [])].sort((a, b) => a.start - b.start)));
   const anchor = anchorMaker();
   const headings: RenderedHeading[] = [];
   const terms = new TermMarker(options.glossary ?? []);

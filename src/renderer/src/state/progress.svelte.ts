@@ -25,7 +25,8 @@ import { allCourses, type CourseBundle } from './course';
 import { links } from './links';
 import { cardsById, planFor, trackFacts } from './review';
 
-export const KIND_LABELS: Record<FactKind, string> = { date: 'Dates', resolution: 'Resolutions', figure: 'Figures' };
+export { KIND_LABELS } from '../../../core/quiz-settings';
+import { KIND_LABELS, KINDS } from '../../../core/quiz-settings';
 export const TYPE_LABELS: Record<QuestionType, string> = {
   truefalse: 'True or false',
   choice: 'Multiple choice',
@@ -120,7 +121,7 @@ export function buildDashboard(source: DashboardSource, bundles: readonly Course
     }
   }
   const kindRows = masteryBy(tracked, (f) => f.kind, now);
-  const byKind: KindMastery[] = (['date', 'resolution', 'figure'] as const).map((kind) => {
+  const byKind: KindMastery[] = KINDS.map((kind) => {
     const row = kindRows.find((r) => r.key === kind);
     return { kind, label: KIND_LABELS[kind], facts: row?.facts ?? 0, seen: row?.seen ?? 0, mastery: row?.mastery ?? 0 };
   });

@@ -6,6 +6,7 @@ import { EXAM_DATE_KEY, latestRatings } from '../db/stats';
 import { dayStart, localDay } from '../../../core/stats';
 import { limitMs } from '../../../core/timer';
 import type { FactKind, QuestionType } from '../../../core/types';
+import { KINDS } from '../../../core/quiz-settings';
 import { allCourses, type CourseBundle } from './course';
 import { cardsById, examPlanFor, reviewQuestions, reviewQueue, studiedIn, type ReviewQueue } from './review';
 import { settings } from './settings.svelte';
@@ -22,7 +23,7 @@ export interface ReviewSummary {
   exam: { day: string; daysLeft: number; perDay: number; cram: boolean } | null;
 }
 
-const ALL_KINDS: FactKind[] = ['date', 'resolution', 'figure'];
+const ALL_KINDS: readonly FactKind[] = KINDS;
 const ALL_TYPES: QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 
 /** What is due today, and starting a review session of it. */

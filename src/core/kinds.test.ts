@@ -1,0 +1,147 @@
+// Names, acronyms and list items: found in hand-labelled briefings, and asked without generic words.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractWordFacts } from './kinds';
+import { findAcronyms, looseForm, looseMatch } from './acronyms';
+import { findInlineList } from './lists';
+import { findNames } from './names';
+import { generateQuestions, gradeResponse, questionProblems, type Fact, type Question } from './index';
+import { loadCourse } from './course';
+import { courseFacts } from './course-facts';
+
+const fixtures = path.resolve(__dirname, '../../tests/fixtures');
+interface Labels {
+  names: string[];
+  acronyms: Record<string, string>;
+  lists: string[];
+}
+const labels = JSON.parse(readFileSync(path.join(fixtures, 'words/labels.json'), 'utf8')) as { briefings: Record<string, Labels> };
+const formatOf = (f: string): 'markdown' | 'html' | 'text' => (f.endsWith('.md') ? 'markdown' : f.endsWith('.html') ? 'html' : 'text');
+const factsOf = (file: string): Fact[] => extractWordFacts(readFileSync(path.join(fixtures, file), 'utf8'), { format: formatOf(file), docId: file });
+const within = (inner: string, outer: string): boolean => ` ${looseForm(outer)} `.includes(` ${looseForm(inner)} `);
+
+describe('word facts on the labelled briefings', () => {
+  const found = { names: 0, acronyms: 0, lists: 0 };
+  const total = { names: 0, acronyms: 0, lists: 0 };
+  const missed: string[] = [];
+  for (const [file, want] of Object.entries(labels.briefings)) {
+    const facts = factsOf(file);
+    const names = facts.filter((f) => f.kind === 'name').map((f) => String(f.value));
+    for (const n of want.names) {
+      total.names++;
+      // A name found inside a longer one (`Lebanon` in `United Nations Interim Force in Lebanon`) counts.
+      if (names.some((v) => within(n, v))) found.names++;
+      else missed.push(`${file}: name ${n}`);
+    }
+    for (const [acr, long] of Object.entries(want.acronyms)) {
+      total.acronyms++;
+      if (facts.some((f) => f.kind === 'acronym' && f.value === acr && looseMatch(long, f.expansion ?? ''))) found.acronyms++;
+      else missed.push(`${file}: acronym ${acr}`);
+    }
+    for (const item of want.lists) {
+      total.lists++;
+      if (facts.some((f) => f.kind === 'list' && looseMatch(item, String(f.value)))) found.lists++;
+      else missed.push(`${file}: list item ${item}`);
+    }
+  }
+  it('finds at least 85% of the labelled names, acronyms and list items', () => {
+    const all = found.names + found.acronyms + found.lists;
+    const of = total.names + total.acronyms + total.lists;
+    expect(all / of, missed.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(found.acronyms / total.acronyms).toBeGreaterThanOrEqual(0.85);
+    expect(found.lists / total.lists).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('never offers a generic word as an answer or option', () => {
+    const generic = /^(?:the )?(?:mission|state|states|government|council|office|force|forces|nations|united|un|key|resolution)$/i;
+    for (const file of Object.keys(labels.briefings)) {
+      const facts = factsOf(file);
+      for (const q of generateQuestions(facts, { seed: 3 })) {
+        for (const o of [...(q.options ?? []), typeof q.answer === 'string' ? q.answer : '']) expect(o, q.prompt).not.toMatch(generic);
+      }
+    }
+  });
+});
+
+describe('names', () => {
+  it('types places, forces, bodies and nationalities', () => {
+    const names = findNames('French forces in Mali backed the Malian defence and security forces, and 395 Chinese peacekeepers served in Gao for the Security Council.', new Set());
+    expect(names.map((n) => [n.value, n.nameType])).toEqual([
+      ['French forces', 'organisation'],
+      ['Mali', 'place'],
+      ['Malian defence and security forces', 'organisation'],
+      ['Chinese', 'nationality'],
+      ['Gao', 'place'],
+      ['Security Council', 'organisation'],
+    ]);
+  });
+
+  it('does not take a sentence’s first word, a document symbol or a modifier for a name', () => {
+    const values = findNames('Straight after that, S/RES/2566 gave an African-led mission the task.', new Set()).map((n) => n.value);
+    expect(values).toEqual([]);
+  });
+});
+
+describe('acronyms', () => {
+  it('reads both orders and the spelled-out forms', () => {
+    expect(findAcronyms('The United Nations Office in Mali (UNOM) came earlier.')).toMatchObject([{ value: 'UNOM', expansion: 'United Nations Office in Mali' }]);
+    expect(findAcronyms('AFISMA stands for the African-led International Support Mission in Mali.')).toMatchObject([
+      { value: 'AFISMA', expansion: 'African-led International Support Mission in Mali' },
+    ]);
+    // MINUSMA is built from the French name: its letters are not the English initials in order.
+    expect(findAcronyms('MINUSMA is the short name of the United Nations Multidimensional Integrated Stabilization Mission in Mali.')).toHaveLength(1);
+  });
+
+  it('grades a typed long form ignoring case, accents, hyphens and a leading “the”', () => {
+    const q = generateQuestions(factsOf('words/unmiss-mandate.md'), { seed: 1, types: ['typed'], kinds: ['acronym'] }).find((x) => x.answer === 'Intergovernmental Authority on Development');
+    expect(q).toBeDefined();
+    expect(gradeResponse(q!, 'the intergovernmental authority on development').correct).toBe(true);
+    expect(looseMatch('Sévaré', 'Sevare')).toBe(true);
+    expect(looseMatch('African-led International Support Mission in Mali', 'african led international support mission in mali')).toBe(true);
+    expect(gradeResponse(q!, 'Intergovernmental Authority').correct).toBe(false);
+  });
+});
+
+describe('lists', () => {
+  it('keeps an item joined by “and” inside one phrase as one item', () => {
+    expect(findInlineList('The mandate covered three tasks: protecting civilians, monitoring human rights and free, inclusive and peaceful elections.')).toEqual([]);
+    expect(findInlineList('It had causes such as weak institutions; ineffective governance; and fragile social cohesion.').map((i) => i.value)).toEqual([
+      'weak institutions',
+      'ineffective governance',
+      'fragile social cohesion',
+    ]);
+  });
+
+  it('reads a long run of capitalised words in linear time', () => {
+    const text = 'Alpha '.repeat(20_000) + '(ABC). ' + 'Word, '.repeat(20_000) + '.';
+    const t0 = performance.now();
+    extractWordFacts(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('the MINUSMA course', () => {
+  const dir = path.resolve(__dirname, '../../resources/courses/minusma');
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(dir)) files[f] = readFileSync(path.join(dir, f), 'utf8');
+  const course = loadCourse(files).course!;
+  const facts = [...courseFacts(course).values()].flat();
+  const key = (q: Question): string => `${q.type}|${q.prompt}|${JSON.stringify(q.answer)}`;
+
+  it('yields at least 8 distinct questions in every lesson and 150 over 50 facts in all, none with a problem', () => {
+    const all = new Set<string>();
+    const asked = new Set<string>();
+    for (const lesson of course.lessons) {
+      const qs = generateQuestions(facts, { seed: 1, docIds: [lesson.id], lessonTitle: (d) => course.lessons.find((l) => l.id === d)?.title });
+      expect(new Set(qs.map(key)).size, lesson.id).toBeGreaterThanOrEqual(8);
+      for (const q of qs) {
+        expect(questionProblems(q, facts), q.prompt).toEqual([]);
+        all.add(key(q));
+        q.factIds.forEach((id) => asked.add(id));
+      }
+    }
+    expect(all.size).toBeGreaterThanOrEqual(150);
+    expect(asked.size).toBeGreaterThanOrEqual(50);
+  });
+});
