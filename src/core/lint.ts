@@ -45,7 +45,7 @@ const COUNT_WORDS: Record<string, number> = {
   one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-const COUNT_NOUN = /(?<![\w.,-])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:[a-z]+\s+)?([a-z]+)\b/gi;
+const COUNT_NOUN = /(?<![\w.,-])(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:([a-z]+)\s+)?([a-z]+)\b/gi;
 
 /** `one batches`, `three year`: a number and the noun it counts that disagree. */
 export function agreementErrors(text: string): string[] {
@@ -55,7 +55,9 @@ export function agreementErrors(text: string): string[] {
   while ((m = COUNT_NOUN.exec(text)) !== null) {
     const raw = (m[1] as string).toLowerCase();
     const n = COUNT_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
-    const noun = (m[2] as string).toLowerCase();
+    const noun = (m[3] as string).toLowerCase();
+    // `a four year mandate`: a counted word used as a modifier before the noun.
+    if (m[2] !== undefined && (SINGULARS.has(m[2].toLowerCase()) || PLURALS.has(m[2].toLowerCase()))) continue;
     // `1 July`, `2 per cent`, `the 3 year plan` are not counts of the noun.
     if (!Number.isFinite(n) || /-$/.test(m[0])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
