@@ -13,12 +13,8 @@ const files: Record<string, string> = {};
 for (const f of readdirSync(dir)) files[f] = readFileSync(path.join(dir, f), 'utf8');
 const { course } = loadCourse(files);
 if (!course) throw new Error(`cannot load ${id}`);
-const studyText = (body: string): string => {
-  const m = /^##\s+Key points\s*$/im.exec(body);
-  return m ? body.slice(0, m.index) : body;
-};
 const t0 = performance.now();
-const byLesson = courseFacts(course, (l) => studyText(l.body));
+const byLesson = courseFacts(course);
 const ms = performance.now() - t0;
 const facts = [...byLesson.values()].flat();
 const title = (d: string | undefined): string | undefined => course.lessons.find((l) => l.id === d)?.title;

@@ -7,6 +7,7 @@ const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   openExternal: vi.fn(async () => {}),
   showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/ada/Documents/b.json' })),
+  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
   fromWebContents: vi.fn(() => null as unknown),
   writeFile: vi.fn(async () => {}),
 }));
@@ -15,7 +16,7 @@ vi.mock('electron', () => ({
   app: { getVersion: () => '0.1.0', getPath: (name: string) => `/home/ada/${name === 'documents' ? 'Documents' : name}` },
   ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
   shell: { openExternal: electron.openExternal },
-  dialog: { showSaveDialog: electron.showSaveDialog },
+  dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
   BrowserWindow: { fromWebContents: electron.fromWebContents },
 }));
 vi.mock('node:fs/promises', () => ({ writeFile: electron.writeFile }));
@@ -34,13 +35,14 @@ const good: Record<keyof typeof channels, unknown[]> = {
   appVersion: [],
   openExternal: ['https://www.un.org/'],
   saveFile: ['dossier-backup.json', '{}'],
+  openBriefing: [],
 };
 const call = (channel: string, event: unknown, ...args: unknown[]) => {
   const handler = electron.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   return Promise.resolve().then(() => handler(event, ...args));
 };
-const sideEffects = () => [electron.openExternal, electron.showSaveDialog, electron.writeFile].map((f) => f.mock.calls.length);
+const sideEffects = () => [electron.openExternal, electron.showSaveDialog, electron.showOpenDialog, electron.writeFile].map((f) => f.mock.calls.length);
 
 beforeEach(() => {
   electron.handlers.clear();
@@ -57,13 +59,13 @@ describe.each(Object.keys(channels) as (keyof typeof channels)[])('%s', (method)
     for (const event of foreign) {
       await expect(call(channels[method], event, ...good[method]), JSON.stringify(event.senderFrame)).rejects.toThrow(/untrusted sender/);
     }
-    expect(sideEffects()).toEqual([0, 0, 0]);
+    expect(sideEffects()).toEqual([0, 0, 0, 0]);
   });
 
   it('refuses a call with too many or too few arguments', async () => {
     await expect(call(channels[method], ours, ...good[method], 'extra')).rejects.toThrow(/number of arguments/);
     if (good[method].length > 0) await expect(call(channels[method], ours)).rejects.toThrow(/number of arguments/);
-    expect(sideEffects()).toEqual([0, 0, 0]);
+    expect(sideEffects()).toEqual([0, 0, 0, 0]);
   });
 });
 
@@ -90,7 +92,7 @@ describe('saveFile', () => {
     for (const [name, contents] of [['../x.json', '{}'], ['x.exe', '{}'], ['x.json', 42], [7, '{}'], ['.x.json', '{}']]) {
       await expect(call(channels.saveFile, ours, name, contents), String(name)).rejects.toThrow(/invalid save request/);
     }
-    expect(sideEffects()).toEqual([0, 0, 0]);
+    expect(sideEffects()).toEqual([0, 0, 0, 0]);
   });
 
   it('asks where to save, starting in the documents folder, and writes there', async () => {

@@ -9,7 +9,7 @@ type Handlers = {
 };
 
 /** How many arguments each contract method takes; a call with more or fewer is refused. */
-const ARITY: Record<keyof DossierApi, number> = { appVersion: 0, openExternal: 1, saveFile: 2 };
+const ARITY: Record<keyof DossierApi, number> = { appVersion: 0, openExternal: 1, saveFile: 2, openBriefing: 0 };
 
 /** Registers one handler per contract method; each checks the sender's frame before doing anything. */
 export function registerIpc(devServerUrl?: string): void {
@@ -32,8 +32,7 @@ export function registerIpc(devServerUrl?: string): void {
       await writeFile(result.filePath, contents as string, 'utf8');
       return { saved: true, path: result.filePath };
     },
-    openBriefing: async (event, ...rest: unknown[]) => {
-      if (rest.length > 0) throw new Error('Refused: openBriefing takes no argument');
+    openBriefing: async (event) => {
       const win = BrowserWindow.fromWebContents(event.sender);
       const options = {
         properties: ['openFile' as const],

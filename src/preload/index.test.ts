@@ -27,6 +27,7 @@ it('forwards each method to its own channel with its arguments, and nothing else
     appVersion: [],
     openExternal: ['https://www.un.org/'],
     saveFile: ['b.json', '{}'],
+    openBriefing: [],
   };
   for (const method of Object.keys(channels) as (keyof typeof channels)[]) {
     electron.invoke.mockClear();

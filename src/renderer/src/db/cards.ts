@@ -39,7 +39,7 @@ function withState(base: Pick<CardRecord, 'factId' | 'courseId' | 'docId' | 'kin
   return card;
 }
 
-const FACT_ID = /^(.*?):(date|resolution|figure):/;
+const FACT_ID = /^(.*?):(date|resolution|figure|name|acronym|list|term):/;
 
 /** The lesson and kind a fact id names (`<lesson>:<kind>:<value>:<hash>`), falling back to the question's. */
 function factOrigin(factId: string, question: Question): { docId: string; kind: FactKind } {

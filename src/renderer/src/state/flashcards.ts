@@ -31,7 +31,15 @@ function frontsOf(bundle: CourseBundle): Map<string, string> {
   return out;
 }
 
-const KIND_ASK: Record<FactKind, string> = { date: 'When?', resolution: 'Which resolution?', figure: 'How many?' };
+const KIND_ASK: Record<FactKind, string> = {
+  date: 'When?',
+  resolution: 'Which resolution?',
+  figure: 'How many?',
+  name: 'Who or where?',
+  acronym: 'What does it stand for?',
+  list: 'Which list is it in?',
+  term: 'What does it mean?',
+};
 
 /** The flashcards of `factIds`, in that order. */
 export function flashcardsFor(bundle: CourseBundle, factIds: readonly string[]): Flashcard[] {
