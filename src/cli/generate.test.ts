@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../core/quiz-settings';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/briefings');
@@ -33,7 +34,7 @@ describe('generate CLI', () => {
       expect(out.facts.length).toBeGreaterThan(0);
       expect(out.questions.length).toBeGreaterThan(0);
       for (const f of out.facts) {
-        expect(['date', 'resolution', 'figure']).toContain(f.kind);
+        expect(KINDS).toContain(f.kind);
         expect(typeof f.value).toBe(f.kind === 'figure' ? 'number' : 'string');
       }
       for (const q of out.questions) {

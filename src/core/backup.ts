@@ -3,6 +3,7 @@
 // wrong in a sentence: a truncated, altered or foreign file never reaches the store.
 import * as v from 'valibot';
 import { localDay, isDay } from './stats';
+import { KINDS } from './quiz-settings';
 import type { Question } from './types';
 import { questionProblems } from './validate';
 
@@ -68,7 +69,7 @@ const id = v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'),
 const bool = v.boolean('must be true or false');
 const strings = v.pipe(v.array(text, 'must be a list of text'), v.maxLength(MAX_ITEMS, `must hold at most ${MAX_ITEMS} items`));
 const ids = v.pipe(v.array(id, 'must be a list of ids'), v.maxLength(MAX_ITEMS, `must hold at most ${MAX_ITEMS} items`));
-const kind = v.picklist(['date', 'resolution', 'figure'], 'must be date, resolution or figure');
+const kind = v.picklist([...KINDS], `must be one of ${KINDS.join(', ')}`);
 const qtype = v.picklist(['choice', 'typed', 'truefalse', 'order', 'match'], 'must be a question type (choice, typed, truefalse, order or match)');
 const response = v.union([text, bool, strings], 'must be text, true/false or a list of text');
 const day = v.pipe(
