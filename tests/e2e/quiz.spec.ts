@@ -490,7 +490,9 @@ test('the set-up remembers the last choice, takes ?lessons= and refuses a choice
   await expect(app.getByRole('checkbox', { name: '1. Why MINUSMA matters' })).not.toBeChecked();
   await expect(app.locator('#setup-count')).toContainText(/\d+ questions? available/);
 
-  for (const kind of ['Dates', 'Resolutions', 'Figures']) await app.getByRole('checkbox', { name: kind }).uncheck();
+  for (const kind of ['Dates', 'Resolutions', 'Figures', 'Names and places', 'Acronyms', 'Lists', 'Glossary terms']) {
+    await app.getByRole('checkbox', { name: kind, exact: true }).uncheck();
+  }
   await expect(app.getByRole('button', { name: 'Start quiz' })).toBeDisabled();
   await expect(app.getByText('Choose at least one kind of fact.')).toBeVisible();
   await app.getByRole('checkbox', { name: 'Dates' }).check();
