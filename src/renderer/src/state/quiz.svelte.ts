@@ -1,8 +1,6 @@
-import { assembleQuiz, generateQuestions } from '../../../core/index';
 import type { Question } from '../../../core/types';
 import { quickQuiz, sanitizeChoice, type QuizChoice } from '../../../core/quiz-settings';
 import { limitMs } from '../../../core/timer';
-import { quizLength } from '../../../core/quiz-results';
 import {
   abandonSession,
   activeSession,
@@ -41,30 +39,14 @@ export interface PastQuiz {
   mode: QuizChoice['mode'];
 }
 
-/** The questions a choice yields, in the order they would be asked. */
-export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: number): Question[] {
-  const all = generateQuestions(bundle.facts, {
-    seed,
-    kinds: choice.kinds,
-    types: choice.types,
-    docIds: choice.lessonIds,
-    lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined),
-  });
-  // Length 0 asks for every question there is; a set length gets an assembled quiz.
-  return choice.length === 0 ? all : assembleQuiz(all, bundle.facts, quizLength(choice.length, all.length));
-}
-
-/** How many questions a choice can produce (the seed changes which, not how many). */
-export function availableFor(bundle: CourseBundle, choice: QuizChoice): number {
-  if (!choice.lessonIds.length || !choice.kinds.length || !choice.types.length) return 0;
-  return questionsFor(bundle, { ...choice, length: 0 }, 1).length;
-}
-
 function lessonsLabel(bundle: CourseBundle | undefined, ids: readonly string[]): string {
   if (!bundle) return ids.join(', ');
   if (ids.length === bundle.course.lessons.length) return 'All lessons';
   return ids.map((id) => bundle.lessonById.get(id)?.title ?? id).join(', ');
 }
+
+// The question engine (and chrono-node) load when a quiz starts, not with the library and its resume offer.
+const loadQuestions = () => import('./quiz-questions');
 
 /** The quiz area's shared state: what can be resumed, past quizzes, and starting new ones. */
 export class QuizHub {
@@ -124,6 +106,7 @@ export class QuizHub {
     if (!settings.loaded) await settings.load();
     const fitted: QuizChoice = { ...choice, timeFactor: settings.timeFactor };
     const seed = now >>> 0;
+    const { questionsFor } = await loadQuestions();
     const questions = questionsFor(bundle, fitted, seed);
     if (!questions.length) throw new Error('This choice has no questions. Add lessons, kinds or question types.');
     const session = await createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
@@ -140,6 +123,7 @@ export class QuizHub {
     const lessons = all.filter((id) => studied.includes(id));
     const choice = quickQuiz(bundle.course.manifest.id, lessons.length ? lessons : all, settings.timeFactor);
     // A few studied lessons may not yield ten questions; the whole course always does better.
+    const { availableFor, questionsFor } = await loadQuestions();
     const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
     const seed = now >>> 0;
     const questions = questionsFor(bundle, pick, seed);

@@ -4,7 +4,8 @@ import { db } from '../db/db';
 import { getSession } from '../db/quiz';
 import { getSetting } from '../db/settings';
 import { bundledCourses } from './course';
-import { availableFor, LAST_SETTINGS_KEY, questionsFor, quizHub, StartGuard } from './quiz.svelte';
+import { LAST_SETTINGS_KEY, quizHub, StartGuard } from './quiz.svelte';
+import { availableFor, questionsFor } from './quiz-questions';
 import { quickQuiz } from '../../../core/quiz-settings';
 
 const NOW = new Date(2025, 2, 3, 9, 0, 0).getTime();
