@@ -1,8 +1,8 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Lesson } from '../../../core/course';
 import type { LessonProgress } from '../db/db';
-import { db as defaultDb, type DossierDb } from '../db/db';
-import { getCourseProgress, recordReading, setStudied, type Reading } from '../db/progress';
+import type { Reading } from '../db/progress';
+import { LessonReader, type ReaderOptions } from './reader.svelte';
 
 export type LessonState = 'not-started' | 'in-progress' | 'studied';
 
@@ -29,15 +29,6 @@ export interface ProgressRepository {
   setStudied(courseId: string, lessonId: string, studied: boolean, now: number): Promise<LessonProgress>;
 }
 
-/** The progress repository over one Dexie database. */
-export function progressRepository(db: DossierDb = defaultDb): ProgressRepository {
-  return {
-    all: (courseId) => getCourseProgress(courseId, db),
-    recordReading: (courseId, lessonId, reading, now) => recordReading(courseId, lessonId, reading, now, db),
-    setStudied: (courseId, lessonId, studied, now) => setStudied(courseId, lessonId, studied, now, db),
-  };
-}
-
 /**
  * The progress of one course's lessons: loaded from the store, and kept current by the reader's
  * writes, which all go through here.
@@ -49,7 +40,7 @@ export class CourseProgress {
   readonly #byLesson = new SvelteMap<string, LessonProgress>();
   #loaded = $state(false);
 
-  constructor(courseId: string, repo: ProgressRepository = progressRepository(), now: () => number = Date.now) {
+  constructor(courseId: string, repo: ProgressRepository, now: () => number) {
     this.courseId = courseId;
     this.#repo = repo;
     this.#now = now;
@@ -99,9 +90,25 @@ export class CourseProgress {
   }
 }
 
-const byCourse: Partial<Record<string, CourseProgress>> = Object.create(null) as Partial<Record<string, CourseProgress>>;
+/** The library's reading progress: one CourseProgress per course, shared by the library and the reader. */
+export class LibraryState {
+  readonly #repo: ProgressRepository;
+  readonly #now: () => number;
+  // Not reactive: a screen's $derived creates entries here, and a derived may not write state.
+  readonly #byCourse: Partial<Record<string, CourseProgress>> = Object.create(null) as Partial<Record<string, CourseProgress>>;
 
-/** The one progress state of a course, shared by the library and the reader. */
-export function courseProgress(courseId: string): CourseProgress {
-  return (byCourse[courseId] ??= new CourseProgress(courseId));
+  constructor(repo: ProgressRepository, now: () => number) {
+    this.#repo = repo;
+    this.#now = now;
+  }
+
+  /** The one progress state of a course. */
+  course(courseId: string): CourseProgress {
+    return (this.#byCourse[courseId] ??= new CourseProgress(courseId, this.#repo, this.#now));
+  }
+
+  /** A reader of one lesson, writing through its course's progress on the same clock. */
+  reader(courseId: string, lessonId: string, options: Omit<ReaderOptions, 'now'> = {}): LessonReader {
+    return new LessonReader(this.course(courseId), lessonId, { ...options, now: this.#now });
+  }
 }

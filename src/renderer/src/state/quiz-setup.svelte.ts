@@ -4,6 +4,7 @@ import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
 import { availableFor, quizHub } from './quiz.svelte';
 import { settings } from './settings.svelte';
+import { describeError } from '../lib/describe-error';
 
 /** The set-up form: the learner's choice, how many questions it yields, and starting it. */
 export class QuizSetup {
@@ -84,7 +85,7 @@ export class QuizSetup {
     try {
       return await go();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = describeError(err);
       return null;
     } finally {
       this.busy = false;

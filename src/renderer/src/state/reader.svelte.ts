@@ -41,7 +41,7 @@ const realSchedule: Schedule = (run, ms) => {
 export interface ReaderOptions {
   /** Least time between two writes of the reading position. */
   throttleMs?: number;
-  now?: () => number;
+  now: () => number;
   schedule?: Schedule;
 }
 
@@ -63,11 +63,11 @@ export class LessonReader {
   #writing: Promise<void> = Promise.resolve();
   #announcement = $state('');
 
-  constructor(progress: CourseProgress, lessonId: string, options: ReaderOptions = {}) {
+  constructor(progress: CourseProgress, lessonId: string, options: ReaderOptions) {
     this.#progress = progress;
     this.lessonId = lessonId;
     this.#throttleMs = options.throttleMs ?? 500;
-    this.#now = options.now ?? Date.now;
+    this.#now = options.now;
     this.#schedule = options.schedule ?? realSchedule;
   }
 

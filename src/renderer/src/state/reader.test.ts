@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getLessonProgress } from '../db/progress';
 import { useTestDbs } from '../db/test-db';
-import { CourseProgress, progressRepository } from './library.svelte';
+import { createRepositories } from '../db/repositories';
+import { CourseProgress } from './library.svelte';
 import { LessonReader, readingFrom, scrollTopFor } from './reader.svelte';
 
 const freshDb = useTestDbs('reader');
@@ -54,7 +55,7 @@ describe('the lesson reader', () => {
   const setup = () => {
     const time = manualTime();
     const db = freshDb();
-    const progress = new CourseProgress('c', progressRepository(db), time.now);
+    const progress = new CourseProgress('c', createRepositories(db).lessons, time.now);
     const open = () => new LessonReader(progress, 'l1', { throttleMs: 500, now: time.now, schedule: time.schedule });
     return { time, db, progress, open };
   };
