@@ -21,8 +21,11 @@ import { SearchState } from './state/search.svelte';
 import { settings } from './state/settings.svelte';
 import { ShellState } from './state/shell.svelte';
 
-/** Builds the app's state over the real store. `now` is the clock every state reads. */
-export function createApp(now: () => number = Date.now): AppState {
+/**
+ * Builds the app's state over the real store. `now` is the clock every state reads; it looks `Date.now`
+ * up on each call, so a clock installed later (Playwright's, in the e2e tests) is the one read.
+ */
+export function createApp(now: () => number = () => Date.now()): AppState {
   const repos = createRepositories(db);
   const importedCourses = new ImportedCourses(repos.importedCourses);
   const progress = new ProgressState(repos.dashboard, allCourses, now);
