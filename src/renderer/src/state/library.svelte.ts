@@ -2,6 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { Lesson } from '../../../core/course';
 import type { LessonProgress } from '../db/db';
 import type { Reading } from '../db/progress';
+import { describeError } from '../lib/describe-error';
 import { LessonReader, type ReaderOptions } from './reader.svelte';
 
 export type LessonState = 'not-started' | 'in-progress' | 'studied';
@@ -39,6 +40,7 @@ export class CourseProgress {
   readonly #now: () => number;
   readonly #byLesson = new SvelteMap<string, LessonProgress>();
   #loaded = $state(false);
+  #error = $state('');
 
   constructor(courseId: string, repo: ProgressRepository, now: () => number) {
     this.courseId = courseId;
@@ -50,9 +52,22 @@ export class CourseProgress {
     return this.#loaded;
   }
 
-  /** Reads the store. A record already newer in memory (a write still on its way) is kept. */
+  /** Why the stored progress could not be read, as a sentence; empty when it was. */
+  get error(): string {
+    return this.#error;
+  }
+
+  /** Reads the store. A record already newer in memory (a write still on its way) is kept. A failure is kept in `error`. */
   async refresh(): Promise<void> {
-    const rows = await this.#repo.all(this.courseId);
+    let rows: LessonProgress[];
+    try {
+      rows = await this.#repo.all(this.courseId);
+      this.#error = '';
+    } catch (err) {
+      console.error('library: progress', err);
+      this.#error = `Your reading progress could not be read. ${describeError(err)}`;
+      return;
+    }
     for (const row of rows) {
       const known = this.#byLesson.get(row.lessonId);
       if (!known || known.updatedAt <= row.updatedAt) this.#byLesson.set(row.lessonId, row);

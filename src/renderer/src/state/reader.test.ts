@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { StorageError } from '../db/errors';
 import { getLessonProgress } from '../db/progress';
 import { useTestDbs } from '../db/test-db';
 import { createRepositories } from '../db/repositories';
@@ -110,5 +111,30 @@ describe('the lesson reader', () => {
     expect(reader.studied).toBe(false);
     expect((await getLessonProgress('c', 'l1', db))).toMatchObject({ state: 'in-progress', percent: 100 });
     expect(reader.announcement).toBe('Lesson marked as not studied.');
+  });
+
+  it('says what to do when the store refuses a write or a read, and clears it once one succeeds', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const time = manualTime();
+    const repo = createRepositories(freshDb()).lessons;
+    let failing = true;
+    const flaky = {
+      all: (courseId: string) => (failing ? Promise.reject(new StorageError('unavailable')) : repo.all(courseId)),
+      recordReading: repo.recordReading,
+      setStudied: (...args: Parameters<typeof repo.setStudied>) => (failing ? Promise.reject(new StorageError('full')) : repo.setStudied(...args)),
+    };
+    const progress = new CourseProgress('c', flaky, time.now);
+    const reader = new LessonReader(progress, 'l1', { throttleMs: 500, now: time.now, schedule: time.schedule });
+    expect(await reader.start()).toBeNull();
+    expect(progress.error).toMatch(/^Your reading progress could not be read\. .*private window/);
+    await reader.toggleStudied();
+    expect(reader.studied).toBe(false);
+    expect(reader.error).toBe('Your reading progress was not saved. Your disk is full: free some space, then try again; nothing already saved was lost.');
+    failing = false;
+    await reader.toggleStudied();
+    expect(reader.studied).toBe(true);
+    expect(reader.error).toBe('');
+    await progress.refresh();
+    expect(progress.error).toBe('');
   });
 });
