@@ -12,9 +12,15 @@ export interface QuizSessionRow extends QuizSession {
   clocks?: Record<string, number>;
 }
 
-/** A write aimed at a session that is missing or no longer running. */
+/** A write aimed at a session that is `missing` (deleted by a reset or a restore) or `over` (finished or abandoned). */
 export class QuizSessionError extends Error {
   override name = 'QuizSessionError';
+  constructor(
+    readonly code: 'missing' | 'over',
+    detail?: string,
+  ) {
+    super(detail ?? code);
+  }
 }
 
 /** Where the learner is in a running quiz, written with every answer and when the window is hidden. */
@@ -82,8 +88,8 @@ export async function createSession(
 
 async function runningSession(db: DossierDb, id: string): Promise<QuizSessionRow> {
   const session = (await db.quizSessions.get(id)) as QuizSessionRow | undefined;
-  if (!session) throw new QuizSessionError(`No quiz with id ${id}.`);
-  if (session.status !== 'active') throw new QuizSessionError('This quiz is already over; its answers can no longer change.');
+  if (!session) throw new QuizSessionError('missing', `No quiz with id ${id}.`);
+  if (session.status !== 'active') throw new QuizSessionError('over', 'This quiz is already over; its answers can no longer change.');
   return session;
 }
 

@@ -17,6 +17,7 @@ import { getSession, sessionAnswers, type QuizSessionRow } from '../db/quiz';
 import { courseById } from './course';
 import { links } from './links';
 import { quizHub } from './quiz.svelte';
+import { describeError } from '../lib/describe-error';
 
 /** One question of the review, ready to show. */
 export interface ReviewItem {
@@ -104,7 +105,7 @@ export class QuizResults {
       });
       this.error = '';
     } catch (err) {
-      this.error = `The results could not be read (${err instanceof Error ? err.message : String(err)}).`;
+      this.error = `The results could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
@@ -117,7 +118,7 @@ export class QuizResults {
     try {
       return await quizHub.retryMissed(this.session.id, this.missed);
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = describeError(err);
       return null;
     } finally {
       this.busy = false;

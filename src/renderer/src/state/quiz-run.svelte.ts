@@ -25,6 +25,7 @@ import {
   type Unanswered,
 } from '../db/quiz';
 import { quizHub } from './quiz.svelte';
+import { describeError } from '../lib/describe-error';
 
 /** The writes a quiz run makes; the real store by default, a held or failing one in tests. */
 export interface QuizStore {
@@ -662,7 +663,7 @@ export class QuizRun {
 
   #track(write: Promise<unknown>): void {
     this.#writes = write.catch((err: unknown) => {
-      this.notice = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Keep this window open and try again.`;
+      this.notice = `Your answer could not be saved; keep this window open. ${describeError(err)}`;
     });
   }
 
@@ -694,7 +695,7 @@ export class QuizRun {
       this.#onFinish(this.session.id);
     } catch (err) {
       this.phase = 'running';
-      this.notice = `The quiz could not be submitted (${err instanceof Error ? err.message : String(err)}). Try again.`;
+      this.notice = `The quiz could not be submitted. ${describeError(err)}`;
       // The quiz goes on as it was: the clock keeps counting and still submits when it runs out.
       if (document.visibilityState !== 'hidden') this.#startTicking();
       this.#armDeadline();

@@ -14,6 +14,8 @@ import {
 import { getSetting, setSetting } from '../db/settings';
 import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
+import { describeError } from '../lib/describe-error';
+import { QuizStartError } from '../../../core/errors';
 
 export const LAST_SETTINGS_KEY = 'quiz.lastSettings';
 
@@ -76,7 +78,7 @@ export class QuizHub {
       });
       this.error = '';
     } catch (err) {
-      this.error = `Your quizzes could not be read (${err instanceof Error ? err.message : String(err)}). Reload the page to try again.`;
+      this.error = `Your quizzes could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
@@ -108,7 +110,7 @@ export class QuizHub {
     const seed = now >>> 0;
     const { questionsFor } = await loadQuestions();
     const questions = questionsFor(bundle, fitted, seed);
-    if (!questions.length) throw new Error('This choice has no questions. Add lessons, kinds or question types.');
+    if (!questions.length) throw new QuizStartError('no-questions');
     const session = await createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
     await setSetting(LAST_SETTINGS_KEY, $state.snapshot(fitted));
     await this.refresh();
@@ -127,7 +129,7 @@ export class QuizHub {
     const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
     const seed = now >>> 0;
     const questions = questionsFor(bundle, pick, seed);
-    if (!questions.length) throw new Error('The course has no questions to ask yet.');
+    if (!questions.length) throw new QuizStartError('course-empty');
     const session = await createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
     await this.refresh();
     return session.id;
@@ -136,8 +138,8 @@ export class QuizHub {
   /** A new quiz of the questions missed in a finished one, with the same settings. */
   async retryMissed(sessionId: string, missed: Question[], now = Date.now()): Promise<string> {
     const old = await getSession(sessionId);
-    if (!old) throw new Error('That quiz is no longer stored.');
-    if (!missed.length) throw new Error('Nothing was missed in that quiz.');
+    if (!old) throw new QuizStartError('quiz-gone');
+    if (!missed.length) throw new QuizStartError('nothing-missed');
     const choice = { ...old.settings, length: missed.length, timeFactor: settings.timeFactor };
     const session = await createSession(choice, missed, now >>> 0, now, limitMs(choice.timing, choice.timeFactor));
     await this.refresh();
