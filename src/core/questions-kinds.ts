@@ -1,15 +1,16 @@
 // Questions on names, acronyms, list items and glossary terms, and "which came first" for two dated
 // events. Same contract as generateQuestions: plain data, deterministic for a seed.
-import type { Fact, FactKind, Question, QuestionType } from './types';
+import type { Fact, Question, QuestionType } from './types';
 import { hash32 } from './hash';
 import { deriveSeed, mulberry32, shuffle, type Rng } from './rng';
-import { excerpt, hasWords, isSelfContained } from './context';
+import { clauseAround, excerpt, hasWords, isSelfContained } from './context';
 import { looseForm } from './acronyms';
-import { MISSIONS, NATIONALITIES, UN_BODIES, isAfrican, placeLevel, placesAt, sameLevel, type PlaceLevel } from './gazetteer';
+import { MISSIONS, NATIONALITIES, UN_BODIES, isAfrican, placesAt, sameLevel, type PlaceLevel } from './gazetteer';
+import { isWordKind, mentions, nameClass, termForms } from './lint-kinds';
+import { lintQuestion } from './lint';
+import { isGenericName } from './names';
 
-/** The kinds this module writes questions for (dates only for "which came first"). */
-export const WORD_KINDS: readonly FactKind[] = ['name', 'acronym', 'list', 'term'];
-export const isWordKind = (k: FactKind): boolean => WORD_KINDS.includes(k);
+export { WORD_KINDS, isWordKind, showsWordAnswer } from './lint-kinds';
 
 export interface WordQuizOptions {
   seed: number;
@@ -32,30 +33,6 @@ const overlaps = (a: string, b: string): boolean => {
   const y = ` ${looseForm(b)} `;
   return x.includes(y) || y.includes(x);
 };
-const mentions = (text: string, value: string): boolean => ` ${looseForm(text)} `.includes(` ${looseForm(value)} `);
-
-type OrgClass = 'mission' | 'mission-long' | 'forces' | 'body';
-function orgClass(value: string): OrgClass {
-  if (/\b(?:forces|troops|army|authorities|government|gendarmerie)$/i.test(value)) return 'forces';
-  if (/^[A-Z]{3,}$/.test(value)) return 'mission';
-  if (/\b(?:Mission|Office|Operation|Force)\b/.test(value)) return 'mission-long';
-  return 'body';
-}
-
-/** A key that names share only with names a learner could mistake them for. */
-function classOf(f: Fact): string {
-  const v = String(f.value);
-  switch (f.nameType) {
-    case 'organisation':
-      return `org:${orgClass(v)}`;
-    case 'place': {
-      const level = placeLevel(v) ?? 'town';
-      return `place:${level === 'capital' ? 'town' : level === 'continent' ? 'region' : level}`;
-    }
-    default:
-      return f.nameType ?? 'other';
-  }
-}
 
 const NOUN: Record<string, string> = {
   'org:mission': 'mission or office',
@@ -74,7 +51,7 @@ function gazetteerOf(cls: string, answer: string): string[] {
   if (cls === 'org:mission') return MISSIONS.map((m) => m.acronym);
   if (cls === 'org:mission-long') return MISSIONS.map((m) => m.expansion);
   if (cls === 'place:country' && isAfrican(answer)) return placesAt('country').filter(isAfrican);
-  if (cls === 'org:body') return [...UN_BODIES];
+  if (cls === 'org:body') return UN_BODIES.filter((b) => !/^[A-Z]{3,}$/.test(b));
   if (cls === 'org:forces') return ['Chadian', 'Nigerien', 'Senegalese', 'Burkinabe', 'Mauritanian'].map((n) => `${n} forces`);
   if (cls === 'nationality') return [...NATIONALITIES].filter((n) => !/^(?:African|Western|European|Asian)$/.test(n));
   if (cls.startsWith('place:')) {
@@ -90,6 +67,8 @@ interface Ctx {
   lessonTitle: ((docId: string | undefined) => string | undefined) | undefined;
   /** Every word fact given, for distractors: material first. */
   all: readonly Fact[];
+  /** Whether the linter accepts a question. */
+  ok: (q: Question) => boolean;
 }
 
 /** The lesson named in a prompt; not by its title when the title holds the answer (`Why MINUSMA matters`). */
@@ -98,11 +77,6 @@ const where = (f: Fact, ctx: Ctx, answer = ''): string => {
   if (t && answer && mentions(t, answer)) return 'this lesson';
   return t ? `“${t}”` : 'the briefing';
 };
-
-/** Whether a word question's prompt shows its own answer (a name, acronym, item, term or definition). */
-export function showsWordAnswer(q: Question): boolean {
-  return typeof q.answer === 'string' && (q.type === 'choice' || q.type === 'typed') && mentions(q.prompt, q.answer);
-}
 
 function explanation(facts: readonly Fact[], ctx: Ctx): string {
   const t = ctx.lessonTitle?.(facts[0]?.docId);
@@ -134,7 +108,7 @@ function nearFirst(f: Fact, facts: readonly Fact[], rng: Rng): string[] {
 /** Up to `n` distinct wrong options: from the material first (shuffled), then from `fallback`. */
 function pick(answer: string, material: readonly string[], fallback: readonly string[], avoid: (v: string) => boolean, n: number, rng: Rng): string[] {
   const out: string[] = [];
-  const ok = (v: string): boolean => !overlaps(v, answer) && !avoid(v) && !out.some((o) => same(o, v));
+  const ok = (v: string): boolean => !overlaps(v, answer) && !avoid(v) && !isGenericName(v) && !out.some((o) => same(o, v));
   for (const v of material) if (out.length < n && ok(v)) out.push(v);
   for (const v of shuffle(fallback, rng)) if (out.length < n && ok(v)) out.push(v);
   return out;
@@ -148,37 +122,67 @@ function choice(type: QuestionType, variant: string, facts: readonly Fact[], ctx
 
 // —— Names ——
 
+/**
+ * The gaps a name can be asked in: the sentence around it, then its clause alone, then the sentence
+ * cut at the commas nearest the name (a shorter quote leaves out what the linter faults in the rest
+ * of the sentence, such as a stray bracket).
+ */
+function clozesOf(f: Fact): string[] {
+  const focus = f.focus as { start: number; end: number };
+  const value = String(f.value);
+  const s = f.sentence;
+  const part = (from: number, to: number): string => {
+    const text = s.slice(from, to);
+    const lead = text.length - text.replace(/^[\s,;:]+/, '').length;
+    return excerpt(text.slice(lead).replace(/[\s,;:]+$/, ''), focus.start - from - lead, focus.end - from - lead, BLANK, 28);
+  };
+  const clause = clauseAround(s, focus.start, focus.end);
+  const comma = s.lastIndexOf(', ', focus.start);
+  const head = comma < 0 ? 0 : comma + 2;
+  const next = s.indexOf(', ', focus.end);
+  const tail = next < 0 ? s.length : next;
+  const out = [part(0, s.length), part(clause.start, clause.end), part(0, tail), part(head, s.length), part(head, tail)];
+  // The answer must not stand elsewhere in the excerpt, and the excerpt must say something.
+  return [...new Set(out)].filter((c) => c.includes(BLANK) && !mentions(c.replace(BLANK, ' '), value) && hasWords(c.replace(BLANK, ''), 4));
+}
+
 function nameQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
   if (f.nameType === 'other' || !f.focus) return [];
-  const cls = classOf(f);
+  const cls = nameClass(f);
   const noun = NOUN[cls];
   if (!noun) return [];
   const value = String(f.value);
-  const cloze = excerpt(f.sentence, f.focus.start, f.focus.end, BLANK, 28);
-  // The answer must not stand elsewhere in the excerpt, and the excerpt must say something.
-  if (mentions(cloze.replace(BLANK, ' '), value) || !hasWords(cloze.replace(BLANK, ''), 4)) return [];
-  const material = nearFirst(f, ctx.all.filter((g) => g.kind === 'name' && classOf(g) === cls), rng);
+  const clozes = clozesOf(f);
+  if (clozes.length === 0) return [];
+  // A name that a sentence defines as an acronym is asked by the acronym's questions: blanked here,
+  // its other form beside the gap would give it away.
+  if (ctx.all.some((g) => g.kind === 'acronym' && g.docId === f.docId && g.sentence === f.sentence && (same(String(g.value), value) || same(g.expansion ?? '', value)))) return [];
+  const material = nearFirst(f, ctx.all.filter((g) => g.kind === 'name' && nameClass(g) === cls), rng);
   // A name from the same sentence could be right too (`in Gao or in Sévaré`).
   const wrong = pick(value, material, gazetteerOf(cls, value), (v) => mentions(f.sentence, v), 3, rng);
-  const prompt = `In ${where(f, ctx, value)}: ${quote(cloze)}. Which ${noun} fills the gap?`;
-  const out: Question[] = [];
-  if (ctx.types.includes('choice')) {
-    const q = choice('choice', 'name', [f], ctx, prompt, value, wrong);
-    if (q) out.push(q);
-  }
+  const prompt = (cloze: string): string => `In ${where(f, ctx, value)}: ${quote(cloze)}. Which ${noun} fills the gap?`;
+  // Each type in the first gap the linter accepts.
+  const first = (make: (cloze: string) => Question | null): Question | null => {
+    for (const c of clozes) {
+      const q = make(c);
+      if (q && ctx.ok(q)) return q;
+    }
+    return null;
+  };
+  const out: (Question | null)[] = [];
+  if (ctx.types.includes('choice')) out.push(first((c) => choice('choice', 'name', [f], ctx, prompt(c), value, wrong)));
   if (ctx.types.includes('typed') && (cls.startsWith('place:') || cls === 'nationality' || /^[A-Z]{3,}$/.test(value))) {
-    out.push(question('typed', 'name', [f], ctx, { prompt, answer: value }));
+    out.push(first((c) => question('typed', 'name', [f], ctx, { prompt: prompt(c), answer: value })));
   }
   if (ctx.types.includes('truefalse') && wrong.length > 0) {
     // Only the first name of a sentence may be asked as a true statement: two true statements
     // from one sentence would be the same question.
-    const first = !ctx.all.some((g) => g.kind === 'name' && g.docId === f.docId && g.sentence === f.sentence && (g.focus?.start ?? 0) < (f.focus?.start ?? 0));
-    const truth = first && rng() < 0.5;
+    const lead = !ctx.all.some((g) => g.kind === 'name' && g.docId === f.docId && g.sentence === f.sentence && (g.focus?.start ?? 0) < (f.focus?.start ?? 0));
+    const truth = lead && rng() < 0.5;
     const shown = truth ? value : (wrong[0] as string);
-    const filled = cloze.replace(BLANK, shown);
-    out.push(question('truefalse', 'name', [f], ctx, { prompt: `Is this what ${where(f, ctx, value)} says: ${quote(filled)}?`, answer: truth }));
+    out.push(first((c) => question('truefalse', 'name', [f], ctx, { prompt: `Is this what ${where(f, ctx, value)} says: ${quote(c.replace(BLANK, shown))}?`, answer: truth })));
   }
-  return out;
+  return out.filter((q): q is Question => q !== null);
 }
 
 // —— Acronyms ——
@@ -288,13 +292,17 @@ const firstSentence = (s: string): string => (/^.*?[.!?](?=\s|$)/.exec(s)?.[0] ?
 function termQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
   const term = String(f.value);
   const definition = firstSentence(f.about);
-  // The definition must not name its own term, or asking for the term gives it away.
-  const withoutTerm = mentions(definition, term) ? '' : definition;
+  // The definition must not name its own term, or asking for the term gives it away: the words it
+  // shares with the term are blanked (`A ___ who serves with a peace operation on their own …`).
+  const shared = termForms(term).filter((t) => mentions(definition, t));
+  let withoutTerm = definition;
+  for (const t of shared) withoutTerm = withoutTerm.replace(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'), BLANK);
+  if (termForms(term).some((t) => mentions(withoutTerm, t))) withoutTerm = '';
   const terms = ctx.all.filter((g) => g.kind === 'term' && g.id !== f.id);
   const out: Question[] = [];
   if (ctx.types.includes('choice')) {
     const defs = pick(definition, shuffle(terms.map((g) => firstSentence(g.about)), rng), [], (v) => mentions(v, term), 3, rng);
-    const q = choice('choice', 'term:forward', [f], ctx, `In the course glossary, what does “${term}” mean?`, definition, defs);
+    const q = shared.length ? null : choice('choice', 'term:forward', [f], ctx, `In the course glossary, what does “${term}” mean?`, definition, defs);
     if (q) out.push(q);
     if (withoutTerm) {
       const names = pick(term, shuffle(terms.map((g) => String(g.value)), rng), [], (v) => mentions(definition, v), 3, rng);
@@ -305,8 +313,9 @@ function termQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
   if (ctx.types.includes('typed') && withoutTerm) out.push(question('typed', 'term:back', [f], ctx, { prompt: `Which glossary term means: ${quote(withoutTerm)}?`, answer: term }));
   if (ctx.types.includes('truefalse')) {
     const wrong = pick(definition, shuffle(terms.map((g) => firstSentence(g.about)), rng), [], (v) => mentions(v, term), 1, rng);
-    const truth = wrong.length === 0 || rng() < 0.5;
-    out.push(question('truefalse', 'term', [f], ctx, { prompt: `In the course glossary, does “${term}” mean ${quote(truth ? definition : (wrong[0] as string))}?`, answer: truth }));
+    // A definition that shares words with its term would make the true statement obvious: only the false one is asked.
+    const truth = shared.length ? false : wrong.length === 0 || rng() < 0.5;
+    if (truth || wrong.length > 0) out.push(question('truefalse', 'term', [f], ctx, { prompt: `In the course glossary, does “${term}” mean ${quote(truth ? definition : (wrong[0] as string))}?`, answer: truth }));
   }
   return out;
 }
@@ -337,7 +346,9 @@ function firstQuestions(dates: readonly Fact[], ctx: Ctx, rng: Rng): Question[] 
 
 /** Questions on the word facts (and, for dates, which came first), deduplicated by prompt. */
 export function wordQuestions(pool: readonly Fact[], all: readonly Fact[], options: WordQuizOptions): Question[] {
-  const ctx: Ctx = { seed: options.seed >>> 0, types: options.types, lessonTitle: options.lessonTitle, all: all.filter((f) => isWordKind(f.kind)).slice(0, MAX_FACTS * 4) };
+  const words = all.filter((f) => isWordKind(f.kind)).slice(0, MAX_FACTS * 4);
+  const known = [...words, ...pool.filter((f) => f.kind === 'date')];
+  const ctx: Ctx = { seed: options.seed >>> 0, types: options.types, lessonTitle: options.lessonTitle, all: words, ok: (q) => lintQuestion(q, known).length === 0 };
   const sorted = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, MAX_FACTS);
   const perName = new Map<string, number>();
   const rounds: Question[][] = [];
@@ -353,11 +364,13 @@ export function wordQuestions(pool: readonly Fact[], all: readonly Fact[], optio
     } else if (f.kind === 'acronym') qs = acronymQuestions(f, ctx, rng);
     else if (f.kind === 'list') qs = listQuestions(f, ctx, rng);
     else if (f.kind === 'term') qs = termQuestions(f, ctx, rng);
+    // What the linter faults is dropped; the writers above have already tried their rewrites.
+    qs = qs.filter(ctx.ok);
     if (qs.length) rounds.push(shuffle(qs, rng));
   }
   const rng = mulberry32(deriveSeed(ctx.seed, 'words'));
-  if (ctx.types.includes('match')) rounds.push(acronymMatches(sorted, ctx, rng));
-  rounds.push(firstQuestions(sorted.filter((f) => f.kind === 'date'), ctx, rng));
+  if (ctx.types.includes('match')) rounds.push(acronymMatches(sorted, ctx, rng).filter(ctx.ok));
+  rounds.push(firstQuestions(sorted.filter((f) => f.kind === 'date'), ctx, rng).filter(ctx.ok));
   // One question per fact first, then the second of each, and so on: a short quiz meets many facts.
   const order = shuffle(rounds, rng);
   const out: Question[] = [];
