@@ -40,9 +40,23 @@ function extractLessonFacts(id: string, text: string): Fact[] {
 export function courseFacts(course: Course, table: CourseFactsTable = {}): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const lesson of course.lessons) out.set(lesson.id, [...lessonFacts(course.manifest.id, lesson, table)]);
-  const texts = course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) }));
-  for (const term of termFacts(course.glossary, texts)) out.get(term.docId as string)?.push(term);
+  for (const term of glossaryFacts(course, table)) out.get(term.docId as string)?.push(term);
   return out;
+}
+
+/** Where the table keeps a course's glossary terms: no lesson id starts with `#`. */
+const GLOSSARY = '#glossary';
+
+/** The glossary's terms depend on the glossary and on every lesson's text (a term goes with the lesson that first uses it). */
+function glossaryHash(course: Course): string {
+  return hash32(JSON.stringify(course.glossary) + course.lessons.map((l) => `\u0000${l.id}\u0000${studyText(l)}`).join(''));
+}
+
+/** The glossary's terms: from the table when it holds them for this glossary and these lessons, else worked out now. */
+function glossaryFacts(course: Course, table: CourseFactsTable): Fact[] {
+  const known = table[course.manifest.id]?.[GLOSSARY];
+  if (known && known.hash === glossaryHash(course)) return known.facts;
+  return termFacts(course.glossary, course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) })));
 }
 
 /** The table for some courses, as the build stores it. */
@@ -54,6 +68,7 @@ export function courseFactsTable(courses: readonly Course[]): CourseFactsTable {
       const text = studyText(lesson);
       lessons[lesson.id] = { hash: hash32(text), facts: extractLessonFacts(lesson.id, text) };
     }
+    lessons[GLOSSARY] = { hash: glossaryHash(course), facts: glossaryFacts(course, {}) };
     table[course.manifest.id] = lessons;
   }
   return table;

@@ -3,11 +3,12 @@
 import type { Fact, Question, QuestionType } from './types';
 import { hash32 } from './hash';
 import { deriveSeed, mulberry32, shuffle, type Rng } from './rng';
-import { clauseAround, excerpt, hasWords, isSelfContained } from './context';
+import { clauseAround, excerpt, hasWords } from './context';
+import { eventPhrase } from './event-phrase';
 import { looseForm } from './acronyms';
 import { MISSIONS, NATIONALITIES, UN_BODIES, isAfrican, placesAt, sameLevel, type PlaceLevel } from './gazetteer';
 import { isWordKind, mentions, nameClass, termForms } from './lint-kinds';
-import { lintQuestion } from './lint';
+import { itemProblem, lintQuestion } from './lint';
 import { isGenericName } from './names';
 
 export { WORD_KINDS, isWordKind, showsWordAnswer } from './lint-kinds';
@@ -322,23 +323,60 @@ function termQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
 
 // —— Which came first ——
 
-const datedEvent = (f: Fact): boolean => f.kind === 'date' && f.precision !== 'monthday' && hasWords(f.about, 3) && isSelfContained(f.about);
+/** A dated event with a phrase of its own; dates without one are not asked which came first. */
+interface DatedEvent {
+  fact: Fact;
+  phrase: string;
+}
 
+function datedEvents(dates: readonly Fact[]): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const f of [...dates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (f.kind !== 'date' || f.precision === 'monthday') continue;
+    const phrase = eventPhrase(f.about);
+    // The phrase must read as an item on its own (no fragment) and not be another event's.
+    if (!phrase || itemProblem(cap(phrase)) !== null || out.some((e) => same(e.phrase, phrase))) continue;
+    out.push({ fact: f, phrase });
+  }
+  return out;
+}
+
+/** Whether two dates are in a known order: not one within the other (`2013` and `2013-07-01`), not the same. */
+const ordered = (a: Fact, b: Fact): boolean => {
+  const x = String(a.value);
+  const y = String(b.value);
+  return !x.startsWith(y) && !y.startsWith(x);
+};
+
+/**
+ * "Which came first" for two dated events (true or false), and for four (choice), written from the
+ * events' own phrases: `Did France launching Operation Serval come before the Security Council
+ * establishing MINUSMA?`. Dates whose clause gives no such phrase are left out.
+ */
 function firstQuestions(dates: readonly Fact[], ctx: Ctx, rng: Rng): Question[] {
-  if (!ctx.types.includes('truefalse')) return [];
-  const events = dates.filter(datedEvent).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = datedEvents(dates);
   const out: Question[] = [];
-  // Each event against the next two: enough pairs for a course, and linear in a long briefing.
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < Math.min(events.length, i + 3); j++) {
-      const a = events[i] as Fact;
-      const b = events[j] as Fact;
-      const x = String(a.value);
-      const y = String(b.value);
-      if (x.startsWith(y) || y.startsWith(x) || same(a.about, b.about)) continue;
-      const [p, q] = rng() < 0.5 ? [a, b] : [b, a];
-      const answer = String(p.value) < String(q.value);
-      out.push(question('truefalse', 'first', [p, q], ctx, { prompt: `Which came first? Did this happen before the other: ${quote(cap(p.about))}, then ${quote(q.about)}?`, answer }));
+  if (ctx.types.includes('truefalse')) {
+    // Each event against the next two: enough pairs for a course, and linear in a long briefing.
+    for (let i = 0; i < events.length; i++) {
+      for (let j = i + 1; j < Math.min(events.length, i + 3); j++) {
+        const a = events[i] as DatedEvent;
+        const b = events[j] as DatedEvent;
+        if (!ordered(a.fact, b.fact)) continue;
+        const [p, q] = rng() < 0.5 ? [a, b] : [b, a];
+        const answer = String(p.fact.value) < String(q.fact.value);
+        out.push(question('truefalse', 'first', [p.fact, q.fact], ctx, { prompt: `Did ${p.phrase} come before ${q.phrase}?`, answer }));
+      }
+    }
+  }
+  if (ctx.types.includes('choice')) {
+    // Four events in a known order, taken in turn: each event of a long list is asked once at most.
+    for (let i = 0; i + 4 <= events.length; i += 4) {
+      const four = events.slice(i, i + 4);
+      if (!four.every((e, k) => four.every((o, m) => m === k || ordered(e.fact, o.fact)))) continue;
+      const earliest = [...four].sort((x, y) => (String(x.fact.value) < String(y.fact.value) ? -1 : 1))[0] as DatedEvent;
+      const options = four.map((e) => cap(e.phrase)).sort((x, y) => x.localeCompare(y, 'en'));
+      out.push(question('choice', 'first', four.map((e) => e.fact), ctx, { prompt: 'Which of these came first?', options, answer: cap(earliest.phrase) }));
     }
   }
   return out;
