@@ -128,6 +128,8 @@ function choice(type: QuestionType, variant: string, facts: readonly Fact[], ctx
  * cut at the commas nearest the name (a shorter quote leaves out what the linter faults in the rest
  * of the sentence, such as a stray bracket).
  */
+const UNNAMED = /^(?:…\s+)?(?:\S+\s+){0,3}(?:it|they|them|this|these|those|its|their|he|she|his|her)\b/i;
+
 function clozesOf(f: Fact): string[] {
   const focus = f.focus as { start: number; end: number };
   const value = String(f.value);
@@ -143,8 +145,9 @@ function clozesOf(f: Fact): string[] {
   const next = s.indexOf(', ', focus.end);
   const tail = next < 0 ? s.length : next;
   const out = [part(0, s.length), part(clause.start, clause.end), part(0, tail), part(head, s.length), part(head, tail)];
-  // The answer must not stand elsewhere in the excerpt, and the excerpt must say something.
-  return [...new Set(out)].filter((c) => c.includes(BLANK) && !mentions(c.replace(BLANK, ' '), value) && hasWords(c.replace(BLANK, ''), 4));
+  // The answer must not stand elsewhere in the excerpt, the excerpt must say something, and it must
+  // name what it is about (`They would do so when …` does not say who).
+  return [...new Set(out)].filter((c) => c.includes(BLANK) && !mentions(c.replace(BLANK, ' '), value) && hasWords(c.replace(BLANK, ''), 5) && !UNNAMED.test(c));
 }
 
 function nameQuestions(f: Fact, ctx: Ctx, rng: Rng): Question[] {
