@@ -6,7 +6,7 @@ import { deriveSeed, mulberry32, shuffle, type Rng } from './rng';
 import { clauseAround, excerpt, hasWords } from './context';
 import { eventPhrase } from './event-phrase';
 import { looseForm } from './acronyms';
-import { MISSIONS, NATIONALITIES, UN_BODIES, isAfrican, placesAt, sameLevel, type PlaceLevel } from './gazetteer';
+import { MISSIONS, NATIONALITIES, UN_BODIES, isAfrican, isAfricanSettlement, placesAt, sameLevel, type PlaceLevel } from './gazetteer';
 import { isWordKind, mentions, nameClass, termForms } from './lint-kinds';
 import { itemProblem, lintQuestion } from './lint';
 import { isGenericName } from './names';
@@ -57,7 +57,8 @@ function gazetteerOf(cls: string, answer: string): string[] {
   if (cls === 'nationality') return [...NATIONALITIES].filter((n) => !/^(?:African|Western|European|Asian)$/.test(n));
   if (cls.startsWith('place:')) {
     const level = cls.slice(6) as PlaceLevel;
-    return (['country', 'capital', 'town', 'region', 'continent'] as PlaceLevel[]).filter((l) => sameLevel(l, level)).flatMap(placesAt);
+    const places = (['country', 'capital', 'town', 'region', 'continent'] as PlaceLevel[]).filter((l) => sameLevel(l, level)).flatMap(placesAt);
+    return isAfricanSettlement(answer) ? places.filter(isAfricanSettlement) : places;
   }
   return [];
 }
@@ -392,6 +393,12 @@ export function wordQuestions(pool: readonly Fact[], all: readonly Fact[], optio
   const ctx: Ctx = { seed: options.seed >>> 0, types: options.types, lessonTitle: options.lessonTitle, all: words, ok: (q) => lintQuestion(q, known).length === 0 };
   const sorted = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, MAX_FACTS);
   const perName = new Map<string, number>();
+  // The course's subject (`Mali`, `MINUSMA`: named in most lessons) fills a gap once a lesson at most:
+  // asked more, the answer is always the same word.
+  const docsOf = new Map<string, Set<string>>();
+  for (const g of words) if (g.kind === 'name') docsOf.set(String(g.value), (docsOf.get(String(g.value)) ?? new Set()).add(g.docId ?? ''));
+  const lessons = new Set(words.map((g) => g.docId ?? '')).size;
+  const limitOf = (value: string): number => ((docsOf.get(value)?.size ?? 0) >= Math.max(3, lessons / 2) ? 1 : PER_NAME);
   const rounds: Question[][] = [];
   for (const f of sorted) {
     const rng = mulberry32(deriveSeed(ctx.seed, f.id));
@@ -399,7 +406,7 @@ export function wordQuestions(pool: readonly Fact[], all: readonly Fact[], optio
     if (f.kind === 'name') {
       const key = `${f.docId ?? ''}|${String(f.value)}`;
       const n = perName.get(key) ?? 0;
-      if (n >= PER_NAME) continue;
+      if (n >= limitOf(String(f.value))) continue;
       qs = nameQuestions(f, ctx, rng);
       if (qs.length) perName.set(key, n + 1);
     } else if (f.kind === 'acronym') qs = acronymQuestions(f, ctx, rng);
