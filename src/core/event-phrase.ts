@@ -98,5 +98,7 @@ export function eventPhrase(about: string): string | null {
 function finish(phrase: string): string | null {
   const p = phrase.trim().replace(/[.,;:]+$/, '');
   if (/\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|which|that|its|their|than)$/i.test(p)) return null;
-  return p.split(/\s+/).length >= 3 ? p : null;
+  // Two phrases share one question: a longer one makes it hard to read.
+  const n = p.split(/\s+/).length;
+  return n >= 3 && n <= 12 ? p : null;
 }
