@@ -2,8 +2,9 @@
 // - when a per-question timer stops (the answer is checked) and its box disappears, the heading and the
 //   question card stay exactly where they were; they stay there too when the next question's clock starts;
 // - an order question's item dragged with the mouse lands where it is dropped, a drop line shows the
-//   place during the drag, the move is announced, and the Move buttons still work afterwards.
-import type { Page } from '@playwright/test';
+//   place during the drag, the move is announced, and the Move buttons still work afterwards;
+// - on a touch screen a finger on the grip drags the item the same way.
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const START = new Date('2025-03-03T09:00:00');
@@ -91,4 +92,34 @@ test('an order item dragged with the mouse lands where it is dropped', async ({ 
   await items.nth(1).focus();
   await app.keyboard.press('Alt+ArrowUp');
   await expect(items.locator('.text')).toHaveText([a, b, c, ...rest]);
+});
+
+test('a finger on the grip drags an order item on a touch screen', async ({ appKind, webBrowser, baseURL }) => {
+  test.skip(appKind !== 'web', 'touch is emulated per context in Chromium');
+  const browser: Browser = await webBrowser();
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', hasTouch: true });
+  const page = await context.newPage();
+  await page.clock.install({ time: START });
+  await page.goto(`${baseURL}/index.html`);
+  await setUp(page, 'Untimed', ['Put in order']);
+  const items = page.locator('ol.order li');
+  const texts = await items.locator('.text').allInnerTexts();
+  const [a, b, c, ...rest] = texts as [string, string, string, ...string[]];
+  const grip = await items.nth(0).locator('.grip').boundingBox();
+  const third = await items.nth(2).boundingBox();
+  if (!grip || !third) throw new Error('the order list is not on screen');
+
+  // Chromium's own touch input (CDP), which the page receives as pointer events of type "touch".
+  const cdp = await context.newCDPSession(page);
+  const x = grip.x + grip.width / 2;
+  const from = grip.y + grip.height / 2;
+  const to = third.y + third.height * 0.75;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+  for (let i = 1; i <= 12; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from + ((to - from) * i) / 12 }] });
+  }
+  await expect(page.locator('ol.order li.lifted')).toHaveCount(1);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(items.locator('.text')).toHaveText([b, c, a, ...rest]);
+  await context.close();
 });
