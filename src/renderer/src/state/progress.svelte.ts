@@ -24,6 +24,7 @@ import {
 import type { FactKind, QuestionType } from '../../../core/types';
 import type { CourseBundle } from './course';
 import { links } from './links';
+import { longDay as localLongDay, shortDay as localShortDay } from '../lib/dates';
 import { cardsById, planFor, trackFacts } from './review';
 
 export { KIND_LABELS } from '../../../core/quiz-settings';
@@ -256,25 +257,14 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function dateOf(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
 // Built once: a formatter costs far more to create than to use, and the dashboard formats hundreds of days.
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
-const LONG_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const COUNT = new Intl.NumberFormat('en-GB');
 
-/** `2 Mar`. */
-export function shortDay(day: string): string {
-  return SHORT_DAY.format(dateOf(day));
-}
+/** `2 Mar`, in the locale every date on screen follows. */
+export const shortDay = localShortDay;
 
-/** `Monday 2 March 2026`. */
-export function longDay(day: string): string {
-  return LONG_DAY.format(dateOf(day));
-}
+/** `Monday 2 March 2026`, in the locale every date on screen follows. */
+export const longDay = localLongDay;
 
 /** `12,400`. */
 export function count(n: number): string {
