@@ -1,8 +1,8 @@
-import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupFile } from '../../../core/backup';
+import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup } from '../../../core/backup';
 import { localDay } from '../../../core/stats';
-import { readProgress, replaceProgress, resetProgress } from '../db/backup';
+import { readProgress, resetProgress } from '../db/backup';
 import { platform } from '../lib/platform';
-import { backupReader, type BackupReader } from './backup-reader';
+import { backupReader, type BackupReader, type CheckedBackup } from './backup-reader';
 import { progress } from './progress.svelte';
 import { quizHub } from './quiz.svelte';
 import { review } from './review.svelte';
@@ -23,7 +23,7 @@ export class BackupState {
   /** What went wrong, naming the problem; nothing was changed when this is set. */
   error = $state('');
   pending = $state.raw<PendingImport | null>(null);
-  #pendingFile: BackupFile | null = null;
+  #pendingFile: CheckedBackup | null = null;
   #read: BackupReader;
 
   /** `read` validates a chosen file: in a worker in the app, in the calling thread in tests. */
@@ -70,6 +70,7 @@ export class BackupState {
   /** Reads and validates a backup file. A valid one waits in `pending` for confirmation; nothing changes yet. */
   async chooseFile(file: File): Promise<void> {
     this.pending = null;
+    this.#pendingFile?.close();
     this.#pendingFile = null;
     await this.#run(async () => {
       try {
@@ -80,12 +81,7 @@ export class BackupState {
         this.pending = {
           fileName: file.name,
           exportedAt: backup.exportedAt,
-          counts: {
-            answers: backup.data.answers.length,
-            quizzes: backup.data.quizSessions.length,
-            cards: backup.data.cards.length,
-            lessons: backup.data.lessonProgress.length,
-          },
+          counts: backup.counts,
         };
       } catch (err) {
         this.status = '';
@@ -100,6 +96,7 @@ export class BackupState {
 
   cancelImport(): void {
     this.pending = null;
+    this.#pendingFile?.close();
     this.#pendingFile = null;
   }
 
@@ -110,7 +107,7 @@ export class BackupState {
     if (!file || !pending) return false;
     const done = await this.#run(async () => {
       try {
-        await replaceProgress(file.data);
+        await file.restore();
         this.pending = null;
         this.#pendingFile = null;
         await this.#reloadEverything();
