@@ -11,7 +11,7 @@
 // one; every question type is answered. Every step has a limit (STEP_MS): a stuck trial fails saying what it
 // was doing instead of hanging. KILL_TRIALS sets the number of kills (20 in `npm test`, 200 in `npm run bench`),
 // KILL_SEED the seed, KILL_DEBUG=1 prints each trial.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -45,8 +45,10 @@ interface Committed {
   shown: Map<string, number>;
 }
 
-async function launch(profile: string, baseURL: string, committed: Committed): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: ARGS, baseURL, timeout: 30_000 });
+/** Launches Chromium on `profile`, its own log written to `log` (read when a check fails, for what its storage said). */
+async function launch(profile: string, baseURL: string, committed: Committed, log: string): Promise<{ context: BrowserContext; page: Page }> {
+  const args = [...ARGS, '--enable-logging', `--log-file=${log}`, '--v=0'];
+  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args, baseURL, timeout: 30_000 });
   context.setDefaultTimeout(STEP_MS);
   context.setDefaultNavigationTimeout(STEP_MS);
   // What the page showed as counted, reported as it is shown: the binding call may be lost in a kill,
@@ -268,16 +270,24 @@ test('a browser killed at random moments, around writes included, never loses or
   const started = Date.now();
   const failures: string[] = [];
   let aroundWrites = 0;
+  const logs = mkdtempSync(join(tmpdir(), 'dossier-kill-logs-'));
+  const logOf = (trial: number): string => join(logs, `launch-${trial}.log`);
+  let explained = false;
   const debug = (line: string): void => {
     if (process.env['KILL_DEBUG']) console.log(`[kill] ${line}`);
   };
   try {
     for (let trial = 0; trial < TRIALS; trial++) {
       const t0 = Date.now();
-      const { context, page } = await launch(profile, baseURL ?? '', committed);
+      const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(trial));
       const t1 = Date.now();
       const wrong = await violations(page, Object.fromEntries(committed.shown));
       failures.push(...wrong.map((w) => `before trial ${trial}: ${w}`));
+      if (wrong.length && !explained) {
+        explained = true;
+        failures.push(`before trial ${trial}: Chromium's storage said, at this launch and the one before: ${storageLines(logOf(trial - 1), logOf(trial))}`);
+        failures.push(`before trial ${trial}: LevelDB's own log of the store: ${levelDbLog(profile)}`);
+      }
       // Half the kills come a few milliseconds after an answer is submitted, while it is being written;
       // the rest at any moment of studying (navigation, rendering, reading).
       const nearWrite = rand() < 0.5;
@@ -324,7 +334,7 @@ test('a browser killed at random moments, around writes included, never loses or
       }
       debug(`trial ${trial}: launch ${t1 - t0} ms, study ${t2 - t1} ms, gone ${Date.now() - t2} ms, near write ${nearWrite}, quizzes ${opened.join(', ') || 'none'}, killed while to ${doing}`);
     }
-    const { context, page } = await launch(profile, baseURL ?? '', committed);
+    const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(TRIALS));
     failures.push(...(await violations(page, Object.fromEntries(committed.shown))).map((w) => `after the last trial: ${w}`));
     const counted = [...committed.shown.values()].reduce((a, b) => a + b, 0);
     await context.close();
@@ -335,6 +345,23 @@ test('a browser killed at random moments, around writes included, never loses or
     expect(failures).toEqual([]);
   } finally {
     for (const pid of chromiumPids(profile)) kill(pid);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    rmSync(logs, { recursive: true, force: true });
   }
 });
+
+/** The end of the LevelDB logs of the app's IndexedDB (recoveries and errors are written there). */
+function levelDbLog(profile: string): string {
+  const dir = join(profile, 'Default', 'IndexedDB');
+  if (!existsSync(dir)) return 'no IndexedDB folder';
+  const stores = readdirSync(dir).filter((d) => d.endsWith('.leveldb'));
+  const lines = stores.flatMap((d) => ['LOG.old', 'LOG'].flatMap((f) => (existsSync(join(dir, d, f)) ? readFileSync(join(dir, d, f), 'utf8').split('\n') : [])));
+  return lines.filter((l) => l.trim()).slice(-12).join(' | ') || `no LevelDB log (${stores.join(', ') || 'no store'})`;
+}
+
+/** What Chromium logged about IndexedDB and its stores in these log files, for a failure message. */
+function storageLines(...files: string[]): string {
+  const lines = files.flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n') : []));
+  const said = lines.filter((l) => /indexed_?db|leveldb|sqlite|corrupt|storage/i.test(l)).slice(-15);
+  return said.length ? said.join(' | ') : 'nothing about storage';
+}
