@@ -26,6 +26,7 @@ import {
 } from '../db/quiz';
 import { quizHub } from './quiz.svelte';
 import { describeError } from '../lib/describe-error';
+import { deadlineTimer } from './deadline-timer';
 
 /** The writes a quiz run makes; the real store by default, a held or failing one in tests. */
 export interface QuizStore {
@@ -138,7 +139,8 @@ export class QuizRun {
   #segmentStart = Date.now();
   #lastRemaining: number | null = null;
   #interval: ReturnType<typeof setInterval> | undefined;
-  #timeout: ReturnType<typeof setTimeout> | undefined;
+  /** The running clock's deadline: timed by a worker too, so that it fires on time in a hidden window. */
+  #timeout = deadlineTimer();
   #writes: Promise<unknown> = Promise.resolve();
   /** Set while submit/next/submit-quiz runs, so a repeated Enter cannot act twice (and skip a question). */
   #acting = false;
@@ -401,8 +403,7 @@ export class QuizRun {
     if (document.visibilityState !== 'hidden') this.#startTicking();
     const onHide = (): void => {
       if (document.visibilityState === 'hidden') {
-        // Nothing to re-render while hidden. Chromium wakes a chain of timers in a hidden page only once
-        // a minute after a while; a timeout set from this event is no such chain, so it fires on time.
+        // Nothing to re-render while hidden; the deadline timer (worker-timed) still fires on time.
         this.#stopTicking();
         this.#armDeadline();
         void this.persist();
@@ -437,8 +438,8 @@ export class QuizRun {
 
   /** One timeout for the running clock's exact deadline. */
   #armDeadline(): void {
-    clearTimeout(this.#timeout);
-    if (this.deadline !== null) this.#timeout = setTimeout(() => this.#tick(), Math.max(0, this.deadline - Date.now()));
+    this.#timeout.cancel();
+    if (this.deadline !== null) this.#timeout.arm(Math.max(0, this.deadline - Date.now()), () => this.#tick());
   }
 
   /** Shows the current question; `from` is when it appeared (a deadline, when a clock closed the one before). */
@@ -482,7 +483,7 @@ export class QuizRun {
   }
 
   #clearClock(): void {
-    clearTimeout(this.#timeout);
+    this.#timeout.cancel();
     this.deadline = null;
     this.#lastRemaining = null;
   }
@@ -704,6 +705,6 @@ export class QuizRun {
 
   #stopTimers(): void {
     this.#stopTicking();
-    clearTimeout(this.#timeout);
+    this.#timeout.cancel();
   }
 }
