@@ -3,6 +3,7 @@ import { localDay } from '../../../core/stats';
 import { readProgress, replaceProgress, resetProgress } from '../db/backup';
 import { platform } from '../lib/platform';
 import { backupReader, type BackupReader } from './backup-reader';
+import { importedCourses } from './imported-courses.svelte';
 import { progress } from './progress.svelte';
 import { quizHub } from './quiz.svelte';
 import { review } from './review.svelte';
@@ -144,7 +145,7 @@ export class BackupState {
 
   async #reloadEverything(): Promise<void> {
     await settings.load();
-    await Promise.all([progress.load(), review.refresh(), quizHub.refresh()]);
+    await Promise.all([progress.load(), review.refresh(), quizHub.refresh(), importedCourses.load()]);
   }
 }
 
