@@ -718,6 +718,7 @@ export function restorableRows(data: BackupData, options: { newSessionId: (start
     reviewLogs: data.reviewLogs.map(({ id: _fileId, ...log }) => (log.sessionId === undefined ? log : { ...log, sessionId: sessionOf(log.sessionId) })),
     dailyStats: dailyTotals(data.answers, options.dayOf),
     settings: data.settings.map((r) => ({ ...r })),
-    importedCourses: (data.importedCourses ?? []).map((r) => ({ ...r })),
+    // Facts a file may carry are never trusted: the store finds them again from the lessons' text.
+    importedCourses: (data.importedCourses ?? []).map(({ facts: _untrusted, ...r }) => r),
   };
 }

@@ -18,7 +18,9 @@ export async function readProgress(db: DossierDb = defaultDb): Promise<BackupInp
       db.settings.toArray(),
       db.importedCourses.orderBy('addedAt').toArray(),
     ]);
-    return { lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings, importedCourses };
+    // Facts are derived from the text: a restore finds them again rather than trust a file's.
+    const courses = importedCourses.map(({ facts: _derived, ...row }) => row);
+    return { lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings, importedCourses: courses };
   });
 }
 

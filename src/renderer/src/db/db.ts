@@ -5,6 +5,7 @@ import type { Timing } from '../../../core/timer';
 import type { FactKind, Question, QuestionType, Response } from '../../../core/types';
 import type { Course } from '../../../core/course';
 import type { ImportSource } from '../../../core/import/build';
+import type { CourseFactsTable } from '../../../core/course-facts';
 
 /** A course known to this installation (bundled or brought by the learner). */
 export interface CourseRecord {
@@ -113,6 +114,12 @@ export interface ImportedCourseRecord {
   /** Hash of the file's text: importing the same file again is recognised by it. */
   contentHash: string;
   addedAt: number;
+  /**
+   * Its lessons' facts as the import worker found them (keyed by lesson id, with the hash of the text),
+   * so the page never extracts them itself: on a 300-page briefing that froze the window for seconds.
+   * Absent on courses restored from a backup until they are first loaded.
+   */
+  facts?: CourseFactsTable[string];
 }
 
 export interface Setting {

@@ -1,7 +1,7 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
 import type { Fact } from '../../../core/types';
 import precomputed from 'virtual:dossier-course-facts';
-import { courseFacts } from '../../../core/course-facts';
+import { courseFacts, type CourseFactsTable } from '../../../core/course-facts';
 import type { ImportSource } from '../../../core/import/build';
 import { importedBundles } from './imported-store.svelte';
 
@@ -37,9 +37,9 @@ export function bundleCourse(files: Record<string, string>): CourseBundle | null
 }
 
 /** Builds a bundle from a loaded course (a bundled one, or one the learner imported). */
-export function bundleOf(course: Course, problems: CourseProblem[] = [], imported?: ImportSource): CourseBundle {
+export function bundleOf(course: Course, problems: CourseProblem[] = [], imported?: ImportSource, table: CourseFactsTable = precomputed): CourseBundle {
   // Numbers, names, acronyms, lists, and the glossary's terms in the lesson that first uses them.
-  const factsByLesson = courseFacts(course, precomputed);
+  const factsByLesson = courseFacts(course, table);
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) lessonById.set(lesson.id, lesson);
   return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById, ...(imported ? { imported } : {}) };

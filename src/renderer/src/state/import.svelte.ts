@@ -166,8 +166,8 @@ export class ImportFlow {
   }
 
   async #store(result: ImportResult): Promise<void> {
-    const { course, source, contentHash: hash } = result;
-    const record: ImportedCourseRecord = { id: course.manifest.id, title: course.manifest.title, course, source, contentHash: hash, addedAt: this.#deps.now() };
+    const { course, source, contentHash: hash, facts } = result;
+    const record: ImportedCourseRecord = { id: course.manifest.id, title: course.manifest.title, course, source, contentHash: hash, addedAt: this.#deps.now(), ...(Object.keys(facts).length ? { facts } : {}) };
     try {
       await this.#deps.courses.add(record);
     } catch (error) {
@@ -184,5 +184,6 @@ function relabel(result: ImportResult, id: string): ImportResult {
   const old = result.course.manifest.id;
   const swap = (s: string): string => (s.startsWith(old) ? id + s.slice(old.length) : s);
   const lessons = result.course.lessons.map((l) => ({ ...l, id: swap(l.id), file: swap(l.file) }));
-  return { ...result, course: { ...result.course, manifest: { ...result.course.manifest, id, lessons: result.course.manifest.lessons.map(swap) }, lessons } };
+  // The facts are keyed by the old lesson ids: the copy has its facts found again when it is loaded.
+  return { ...result, facts: {}, course: { ...result.course, manifest: { ...result.course.manifest, id, lessons: result.course.manifest.lessons.map(swap) }, lessons } };
 }

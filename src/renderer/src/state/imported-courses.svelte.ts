@@ -1,3 +1,4 @@
+import { courseFactsTable } from '../../../core/course-facts';
 import type { ImportedCourseRecord } from '../db/db';
 import * as store from '../db/imported';
 import { bundleOf } from './course';
@@ -12,7 +13,7 @@ export interface ImportedCourseRepo {
   findByContent(hash: string): Promise<ImportedCourseRecord[]>;
 }
 
-const toBundle = (r: ImportedCourseRecord) => bundleOf(r.course, [], r.source);
+const toBundle = (r: ImportedCourseRecord) => bundleOf(r.course, [], r.source, r.facts ? { [r.id]: r.facts } : {});
 
 /** The learner's imported courses: loaded from the store once, and changed only through here. */
 export class ImportedCourses {
@@ -25,7 +26,13 @@ export class ImportedCourses {
   /** Reads the store. A failure leaves the list empty: the shipped courses still work. */
   async load(): Promise<void> {
     try {
-      importedBundles.list = (await this.#repo.list()).map(toBundle);
+      const rows = await this.#repo.list();
+      // A course restored from a backup (or kept twice) comes without its facts: found here once, then kept.
+      for (const row of rows.filter((r) => !r.facts)) {
+        row.facts = courseFactsTable([row.course])[row.id] ?? {};
+        await this.#repo.save(row);
+      }
+      importedBundles.list = rows.map(toBundle);
     } catch (error) {
       console.error('imported courses:', error);
     }

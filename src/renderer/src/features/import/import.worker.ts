@@ -1,5 +1,6 @@
 // The import, off the page's thread: reads a file by its format, cleans it, builds the course, and
 // counts the facts and questions it yields. Nothing is stored here; the page stores the result.
+import { courseFactsTable } from '../../../../core/course-facts';
 import { buildCourse } from '../../../../core/import/build';
 import { decodeText, detectFormat } from '../../../../core/import/detect';
 import { ImportError } from '../../../../core/import/errors';
@@ -53,10 +54,12 @@ async function run(request: ImportRequest): Promise<void> {
     { fileName: request.fileName, markdown: clean.markdown, original: clean.original, ...(clean.title ? { title: clean.title } : {}) },
     { now: request.now, contentHash: hash },
   );
+  // Every kind of fact the reader and the quiz use, as the app's build does for the shipped courses.
+  const table = courseFactsTable([built.course])[built.course.manifest.id] ?? {};
   step('writing questions');
-  const facts = built.facts;
+  const facts = Object.values(table).flatMap((lesson) => lesson.facts);
   const questionCount = facts.length ? generateQuestions(facts, { seed: 1 }).length : 0;
-  post({ type: 'done', result: { course: built.course, source: built.source, contentHash: hash, factCount: facts.length, questionCount } });
+  post({ type: 'done', result: { course: built.course, source: built.source, contentHash: hash, facts: table, factCount: built.factCount, questionCount } });
 }
 
 onmessage = (event: MessageEvent<ImportRequest>) => {

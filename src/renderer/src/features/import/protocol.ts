@@ -1,5 +1,6 @@
 // Messages between the renderer and the import worker.
 import type { Course } from '../../../../core/course';
+import type { CourseFactsTable } from '../../../../core/course-facts';
 import type { ImportSource } from '../../../../core/import/build';
 import type { ExtractedDocument } from '../../../../core/import/pipeline';
 import type { ImportProblem } from '../../../../core/import/errors';
@@ -18,6 +19,8 @@ export interface ImportResult {
   course: Course;
   source: ImportSource;
   contentHash: string;
+  /** Each lesson's facts, found here so the page does not have to. */
+  facts: CourseFactsTable[string];
   factCount: number;
   questionCount: number;
 }
