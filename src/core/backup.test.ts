@@ -324,3 +324,75 @@ describe('endsEarly', () => {
     expect(endsEarly('hello')).toBe(false);
   });
 });
+
+describe('imported courses in a backup', () => {
+  const imported = (id = 'imported-3f2a9c01') => ({
+    id,
+    title: 'The Force in Cyprus',
+    contentHash: '3f2a9c01',
+    addedAt: NOW,
+    source: { fileName: 'cyprus.pdf', documentTitle: 'The Force in Cyprus', documentDate: '2024-03-14', importedAt: NOW },
+    course: {
+      manifest: { id, title: 'The Force in Cyprus', version: '1.0.0', summary: 'Two lessons.', lessons: [`${id}-01-how`, `${id}-02-today`] },
+      lessons: [
+        { id: `${id}-01-how`, title: 'How', order: 1, objectives: ['Know it.'], minutes: 1, body: 'Set up on 4 March 1964.\n\n## Key points\n\n- Set up on 4 March 1964.\n', keyPoints: ['Set up on 4 March 1964.'], file: `${id}-01-how.md` },
+        { id: `${id}-02-today`, title: 'Today', order: 2, objectives: ['Know it.'], minutes: 1, body: 'About 800 troops.', keyPoints: ['About 800 troops.'], file: `${id}-02-today.md` },
+      ],
+      glossary: [{ term: 'UNFICYP', aliases: ['United Nations Peacekeeping Force in Cyprus'], definition: 'The Force.' }],
+    },
+  });
+  const withCourses = (...courses: object[]): BackupInput => ({ ...sample(), importedCourses: courses });
+
+  /** A valid backup holding one imported course, changed by `edit` and re-signed. */
+  async function editedCourse(edit: (course: Row & { course: { manifest: Row; lessons: Row[] } }) => void): Promise<string> {
+    const file = JSON.parse(await fileText(withCourses(imported()))) as EditableFile;
+    edit(file.data['importedCourses']?.[0] as Row & { course: { manifest: Row; lessons: Row[] } });
+    file['checksum'] = await checksumOf(file);
+    return JSON.stringify(file);
+  }
+
+  it('are written and read back whole', async () => {
+    const file = await readBackup(await fileText(withCourses(imported())));
+    expect(file.data.importedCourses).toEqual([imported()]);
+    expect(restorableRows(file.data, { newSessionId: () => 'n' }).importedCourses).toEqual([imported()]);
+  });
+
+  it('are optional: a backup made before courses could be imported still reads, and restores none', async () => {
+    const file = JSON.parse(await fileText()) as EditableFile;
+    delete file.data['importedCourses'];
+    file['checksum'] = await checksumOf(file);
+    const read = await readBackup(JSON.stringify(file));
+    expect(read.data.importedCourses).toBeUndefined();
+    expect(restorableRows(read.data, { newSessionId: () => 'n' }).importedCourses).toEqual([]);
+  });
+
+  it('are refused when a field has the wrong type or size, naming it', async () => {
+    const cases: [(c: Row & { course: { manifest: Row; lessons: Row[] } }) => void, string][] = [
+      [(c) => (c['title'] = 42), 'importedCourses[0].title must be text'],
+      [(c) => ((c.course.lessons[0] as Row)['body'] = 'x'.repeat(1_000_001)), 'importedCourses[0].course.lessons[0].body must be at most 1000000 characters'],
+      [(c) => ((c.course.lessons[1] as Row)['keyPoints'] = 'not a list'), 'importedCourses[0].course.lessons[1].keyPoints must be a list of text'],
+      [(c) => (c['addedAt'] = 1e300), 'importedCourses[0].addedAt must be a time between the years 2000 and 2300'],
+      [(c) => delete (c.course as Record<string, unknown>)['glossary'], 'importedCourses[0].course.glossary is missing'],
+      [(c) => (c['id'] = 'minusma'), 'importedCourses[0].id must be the id of an imported course (imported-…)'],
+    ];
+    for (const [edit, detail] of cases) expect((await problemOf(await editedCourse(edit))).message).toContain(`(${detail})`);
+  });
+
+  it('are refused when their ids disagree or a lesson could stand for another course’s', async () => {
+    const cases: [(c: Row & { course: { manifest: Row; lessons: Row[] } }) => void, string][] = [
+      [(c) => (c.course.manifest['id'] = 'imported-other'), "importedCourses[0].course.manifest.id is not the course's id"],
+      [(c) => (c.course.manifest['lessons'] = ['imported-3f2a9c01-01-how']), 'importedCourses[0].course.manifest.lessons does not list its lessons in order'],
+      [
+        (c) => {
+          (c.course.lessons[1] as Row)['id'] = 'forces';
+          (c.course.manifest['lessons'] as string[])[1] = 'forces';
+        },
+        'importedCourses[0].course.lessons[1].id is not a lesson of this course',
+      ],
+      [(c) => ((c.course.lessons[1] as Row)['order'] = 5), 'importedCourses[0].course.lessons[1].order is not its place in the course'],
+    ];
+    for (const [edit, detail] of cases) expect((await problemOf(await editedCourse(edit))).message).toContain(`(${detail})`);
+    const twice = await problemOf(await fileText(withCourses(imported(), imported())));
+    expect(twice.message).toContain('(importedCourses[1] repeats a row that is already in the backup)');
+  });
+});

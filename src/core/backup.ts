@@ -214,6 +214,67 @@ const DailyStatSchema = v.looseObject(
 
 const SettingSchema = v.looseObject({ key: id, value: v.unknown() }, 'must be an object');
 
+// Imported courses: the learner's own documents made into courses. Their text is untrusted twice over
+// (from a document, then from a file): it is checked for shape and size here, and rendered through
+// the same sanitiser as every course, never as raw HTML.
+const MAX_BODY = 1_000_000;
+const MAX_LESSONS = 2_000;
+const MAX_GLOSSARY = 5_000;
+const MAX_IMPORTED = 500;
+const body = v.pipe(v.string('must be text'), v.maxLength(MAX_BODY, `must be at most ${MAX_BODY} characters`));
+const line = v.pipe(v.string('must be text'), v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`));
+const longList = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `must hold at most ${max} items`));
+const ImportedLessonSchema = v.looseObject(
+  {
+    id,
+    title: line,
+    order: v.pipe(count(MAX_LESSONS), v.minValue(1, 'must be at least 1')),
+    objectives: strings,
+    minutes: count(100_000),
+    body,
+    keyPoints: strings,
+    file: line,
+  },
+  'must be an object',
+);
+const ImportedCourseSchema = v.looseObject(
+  {
+    id: v.pipe(id, v.startsWith('imported-', 'must be the id of an imported course (imported-…)')),
+    title: v.pipe(line, v.minLength(1, 'must not be empty')),
+    course: v.looseObject(
+      {
+        manifest: v.looseObject(
+          {
+            id,
+            title: line,
+            version: v.pipe(v.string('must be text'), v.regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/, 'must be a version such as 1.0.0')),
+            summary: text,
+            lessons: longList(id, MAX_LESSONS),
+            source: v.optional(v.looseObject({ title: line, publisher: line, lastModified: line, url: v.optional(line) }, 'must be an object')),
+            glossary: v.optional(line),
+          },
+          'must be an object',
+        ),
+        lessons: longList(ImportedLessonSchema, MAX_LESSONS),
+        glossary: longList(v.looseObject({ term: line, aliases: strings, definition: text }, 'must be an object'), MAX_GLOSSARY),
+      },
+      'must be an object',
+    ),
+    source: v.looseObject(
+      {
+        fileName: line,
+        documentTitle: line,
+        documentDate: v.optional(v.pipe(v.string('must be text'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD'))),
+        importedAt: time,
+      },
+      'must be an object',
+    ),
+    contentHash: v.pipe(id, v.regex(/^[0-9a-z-]+$/, 'must be a hash in lower-case letters and digits')),
+    addedAt: time,
+  },
+  'must be an object',
+);
+
 const DataSchema = v.object(
   {
     lessonProgress: v.array(LessonProgressSchema, 'must be a list'),
@@ -223,6 +284,8 @@ const DataSchema = v.object(
     reviewLogs: v.array(ReviewLogSchema, 'must be a list'),
     dailyStats: v.array(DailyStatSchema, 'must be a list'),
     settings: v.array(SettingSchema, 'must be a list'),
+    // Absent from backups made before courses could be imported: those still restore.
+    importedCourses: v.optional(v.pipe(v.array(ImportedCourseSchema, 'must be a list'), v.maxLength(MAX_IMPORTED, `must hold at most ${MAX_IMPORTED} courses`))),
   },
   'must be an object',
 );
@@ -243,8 +306,8 @@ const FileSchema = v.object(
 export type BackupData = v.InferOutput<typeof DataSchema>;
 export type BackupFile = v.InferOutput<typeof FileSchema>;
 
-/** What to put in a backup: each table's rows as the store holds them. */
-export type BackupInput = Record<BackupTable, readonly object[]>;
+/** What to put in a backup: each table's rows as the store holds them, and the imported courses. */
+export type BackupInput = Record<BackupTable, readonly object[]> & { importedCourses?: readonly object[] };
 
 /** JSON with every object's keys sorted, so the same data always gives the same text (and checksum). */
 export function canonicalJson(value: unknown): string {
@@ -267,7 +330,8 @@ export async function checksumOf(file: Record<string, unknown>): Promise<string>
 
 /** Builds the backup document for `data` (rows are copied as JSON, so `undefined` fields vanish). */
 export async function createBackup(data: BackupInput, options: { now: number; appVersion: string }): Promise<BackupFile> {
-  const plain = JSON.parse(JSON.stringify(Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]])))) as BackupData;
+  const tables = { ...Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]])), importedCourses: data.importedCourses ?? [] };
+  const plain = JSON.parse(JSON.stringify(tables)) as BackupData;
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -398,6 +462,34 @@ function responseFits(type: StoredQuestion['type'], response: Answer['response']
   return typeof response === 'string';
 }
 
+type ImportedRow = NonNullable<BackupData['importedCourses']>[number];
+
+/**
+ * What is wrong with imported courses as the Library would show them: a repeated course, a course whose
+ * ids disagree (the row's, its manifest's, its lessons'), or a lesson id outside its course, which could
+ * stand for another course's lesson. Null when they hold together.
+ */
+function importedProblem(rows: readonly ImportedRow[]): string | null {
+  const dup = repeated('importedCourses', rows, (r) => r.id);
+  if (dup) return dup;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as ImportedRow;
+    const at = `importedCourses[${i}]`;
+    const { manifest, lessons } = row.course;
+    if (manifest.id !== row.id) return `${at}.course.manifest.id is not the course's id`;
+    if (manifest.title !== row.title) return `${at}.course.manifest.title is not the course's title`;
+    if (lessons.length === 0) return `${at} has no lessons`;
+    const ids = lessons.map((l) => l.id);
+    if (!sameList(manifest.lessons, ids)) return `${at}.course.manifest.lessons does not list its lessons in order`;
+    if (new Set(ids).size !== ids.length) return `${at} repeats a lesson id`;
+    const stray = lessons.findIndex((l) => !l.id.startsWith(`${row.id}-`));
+    if (stray >= 0) return `${at}.course.lessons[${stray}].id is not a lesson of this course`;
+    const misplaced = lessons.findIndex((l, j) => l.order !== j + 1);
+    if (misplaced >= 0) return `${at}.course.lessons[${misplaced}].order is not its place in the course`;
+  }
+  return null;
+}
+
 /**
  * What the rows mean, checked across tables: keys that would overwrite each other, quizzes that
  * could not be shown or resumed, answers that belong to no question, scores that disagree with the
@@ -412,6 +504,8 @@ export function meaningProblem(data: BackupData): string | null {
     repeated('dailyStats', data.dailyStats, (r) => r.day) ??
     repeated('settings', data.settings, (r) => r.key);
   if (dup) return dup;
+  const imported = importedProblem(data.importedCourses ?? []);
+  if (imported) return imported;
 
   for (let i = 0; i < data.lessonProgress.length; i++) {
     const row = data.lessonProgress[i] as BackupData['lessonProgress'][number];
@@ -591,7 +685,7 @@ export function dailyTotals(answers: readonly Answer[], dayOf: (ms: number) => s
 }
 
 /** The rows to write for a validated backup: what {@link restorableRows} returns. */
-export type RestorableRows = Record<BackupTable, object[]>;
+export type RestorableRows = Record<BackupTable, object[]> & { importedCourses: object[] };
 
 /**
  * The rows a validated backup restores. Ids from the file are never used as keys: every quiz gets a
@@ -615,5 +709,7 @@ export function restorableRows(data: BackupData, options: { newSessionId: (start
     reviewLogs: data.reviewLogs.map(({ id: _fileId, ...log }) => (log.sessionId === undefined ? log : { ...log, sessionId: sessionOf(log.sessionId) })),
     dailyStats: dailyTotals(data.answers, options.dayOf),
     settings: data.settings.map((r) => ({ ...r })),
+    // Facts a file may carry are never trusted: the store finds them again from the lessons' text.
+    importedCourses: (data.importedCourses ?? []).map(({ facts: _untrusted, asked: _alsoUntrusted, ...r }) => r),
   };
 }

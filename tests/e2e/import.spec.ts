@@ -2,9 +2,12 @@
 // - each fixture (.txt, .md, a saved .html page, .pdf, .docx) imports with a progress bar naming its step;
 //   the course card names its source; a lesson reads with no page furniture; a timed quiz on it starts
 //   and is answered; after a reload the course and its answers are still there;
+//   the answer shows on the Progress dashboard, before and after the reload;
+// - a 300-page PDF imports page by page while the window keeps painting, and Cancel stops it half-way;
 // - an import cancelled half-way leaves nothing in the store and the Library as it was;
 // - each bad input (empty, over 50 MB, renamed, .docx not a zip, scanned PDF, encrypted PDF) shows its one
 //   sentence and changes nothing; a document with no fact still becomes a course that says no quiz can be made.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +32,19 @@ async function watchProgress(page: Page): Promise<void> {
   });
 }
 
+/** The Progress dashboard counts the one answer given, and lists the imported course's lessons with a link to each. */
+async function seeOnDashboard(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'At a glance' })).toContainText(/1\s+answers?, \d+% correct/);
+  const mastery = page.getByRole('region', { name: 'Mastery by lesson' });
+  await expect(mastery.getByRole('img', { name: /^Mastery by lesson: .*How the Force began \d+%/ })).toBeVisible();
+  await mastery.getByText('Show the figures as a table').click();
+  const row = mastery.getByRole('row').filter({ hasText: 'How the Force began' });
+  await expect(row.getByRole('link')).toHaveAttribute('href', /^#\/library\/imported-[0-9a-z]+\/lesson\//);
+}
+
 const sawProgress = (page: Page) => page.evaluate(() => (window as unknown as { sawProgress: string[] }).sawProgress);
 
 // Imports run a worker on a shared, slow machine: give each test room.
@@ -43,14 +59,17 @@ function hugeFile(): string {
 
 const input = (page: Page) => page.getByLabel('Briefing file to import');
 
-for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page.html', 'unficyp-briefing.pdf', 'unficyp-briefing.docx']) {
+for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page.html', 'unficyp-briefing.pdf', 'hard-wrapped.pdf', 'unficyp-briefing.docx']) {
   test(`imports ${file}, reads a lesson, takes a timed quiz, and finds it all after a reload`, async ({ app }) => {
     test.skip(!existsSync(fixture(file)), `${file} not made yet`);
-    test.fixme(file.endsWith('.pdf'), 'PDF reading in the worker does not finish yet (pdfjs hangs in a nested worker)');
     await watchProgress(app);
+    const started = Date.now();
     await input(app).setInputFiles(fixture(file));
     const done = app.getByRole('status').filter({ hasText: 'Imported' });
     await expect(done).toContainText(`Imported “${TITLE}”`, { timeout: 30_000 });
+    const took = Date.now() - started;
+    console.log(`[import] ${file}: ${took} ms from choosing the file to "Imported"`);
+    test.info().annotations.push({ type: 'import time', description: `${file}: ${took} ms` });
     expect(await sawProgress(app)).toContain('Import progress: reading');
 
     await done.getByRole('link', { name: 'Open the course' }).click();
@@ -60,7 +79,9 @@ for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page
     await expect(app.getByRole('heading', { level: 1, name: 'How the Force began' })).toBeVisible();
     const lesson = await app.locator('main').innerText();
     expect(lesson).toContain('resolution 186 (1964)');
-    for (const furniture of ['cookies', 'mailing list', 'hiring', 'Sign up', 'Page last modified']) expect(lesson).not.toContain(furniture);
+    for (const furniture of ['cookies', 'mailing list', 'hiring', 'Sign up', 'Page last modified', 'Peace Operations Notes']) expect(lesson).not.toContain(furniture);
+    const shots = file === 'hard-wrapped.pdf' ? join(tmpdir(), 'dossier-import-shots') : null;
+    if (shots) await app.screenshot({ path: join(shots, 'imported-lesson.png'), fullPage: true });
 
     await app.getByRole('link', { name: 'Quiz this lesson' }).click();
     await expect(app.getByText(`generated from “${TITLE}”`)).toBeVisible();
@@ -68,6 +89,7 @@ for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page
     await app.getByRole('button', { name: 'Start quiz' }).click();
     await expect(app.getByRole('heading', { level: 1, name: /^Question 1 of \d+$/ })).toBeVisible();
     await expect(app.getByRole('timer')).toBeVisible();
+    if (shots) await app.screenshot({ path: join(shots, 'imported-quiz.png'), fullPage: true });
     const card = app.locator('.question-card');
     if (await card.locator('input[type="radio"]').count()) await card.locator('input[type="radio"]').first().check();
     else if (await card.locator('input.typed').count()) await card.locator('input.typed').fill('1964');
@@ -76,13 +98,58 @@ for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page
     await expect.poll(async () => (await readStore(app, 'answers')).length).toBeGreaterThan(0);
     const sessions = await readStore<{ courseId: string }>(app, 'quizSessions');
     expect(sessions.some((s) => s.courseId.startsWith('imported-'))).toBe(true);
+    await seeOnDashboard(app);
 
     await app.reload();
     await app.goto(`${new URL(app.url()).origin}/index.html#/library`);
     await expect(app.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
     expect((await readStore<{ title: string }>(app, 'importedCourses')).map((c) => c.title)).toEqual([TITLE]);
+    await seeOnDashboard(app);
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await app.getByRole('heading', { level: 2, name: TITLE }).locator('..').getByRole('link', { name: /Start reading|Continue/ }).first().click();
+    await expect(app.getByRole('heading', { level: 1, name: 'How the Force began' })).toBeVisible();
   });
 }
+
+test('a 300-page PDF imports page by page without freezing the window, and Cancel stops it half-way', async ({ app }) => {
+  // Reading 300 pages, then finding the facts and questions of 600 lessons, is the measure itself: minutes on this machine.
+  test.setTimeout(360_000);
+  const file = join(mkdtempSync(join(tmpdir(), 'dossier-import-')), 'long-briefing.pdf');
+  execFileSync(process.execPath, [fixture('make-pdfs.mjs'), '--long', '300', file]);
+  const bar = app.getByRole('progressbar', { name: /^Import progress/ });
+  const value = () => bar.evaluate((el) => (el as HTMLProgressElement).value);
+
+  await input(app).setInputFiles(file);
+  await expect(bar).toHaveAccessibleName('Import progress: reading');
+  // The bar moves within the reading step, page by page.
+  await expect.poll(value, { timeout: 60_000 }).toBeGreaterThan(0.1);
+  expect(await value()).toBeLessThan(1);
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bar).toBeHidden();
+  expect(await readStore(app, 'importedCourses')).toEqual([]);
+
+  // The longest task on the page's thread while the whole import runs: while one runs, the window is frozen.
+  await app.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) w.longest = Math.max(w.longest, task.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  await input(app).setInputFiles(file);
+  const done = app.getByRole('status').filter({ hasText: 'Imported' });
+  await expect(done).toContainText(`Imported “${TITLE}”`, { timeout: 300_000 });
+  const took = Date.now() - started;
+  const longest = await app.evaluate(() => Math.round((window as unknown as { longest: number }).longest));
+  console.log(`[import] 300-page PDF: ${took} ms from choosing the file to "Imported"; longest task on the page's thread ${longest} ms`);
+  test.info().annotations.push({ type: 'import time', description: `300-page PDF: ${took} ms, longest page task ${longest} ms` });
+  // Parsing on the page's thread would block it for the whole import (tens of seconds); storing and
+  // showing the course takes a few hundred milliseconds at most.
+  expect(longest).toBeLessThan(1_000);
+  await done.getByRole('link', { name: 'Open the course' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+});
 
 test('imports pasted text', async ({ app }) => {
   await app.getByRole('button', { name: 'Paste text' }).click();
@@ -119,7 +186,6 @@ for (const bad of BAD) {
   test(`${bad.name} is refused with one sentence and changes nothing`, async ({ app }) => {
     const file = bad.file();
     test.skip(typeof file === 'string' && !existsSync(file), 'fixture not made yet');
-    test.fixme(typeof file === 'string' && file.endsWith('.pdf'), 'PDF reading in the worker does not finish yet');
     const courses = await app.getByRole('heading', { level: 2 }).allInnerTexts();
     await input(app).setInputFiles(file);
     await expect(app.getByRole('alert')).toContainText(bad.sentence, { timeout: 30_000 });
@@ -137,7 +203,7 @@ test('a document with no fact becomes a course that says no quiz can be made yet
   await expect(app.getByText('so no quiz can be made from it')).toBeVisible();
 });
 
-test.fixme('a two-column PDF is read column by column, its running header and page numbers dropped', async ({ app }) => {
+test('a two-column PDF is read column by column, its running header and page numbers dropped', async ({ app }) => {
   await input(app).setInputFiles(fixture('two-column.pdf'));
   const done = app.getByRole('status').filter({ hasText: 'Imported' });
   await expect(done).toBeVisible({ timeout: 60_000 });
@@ -146,4 +212,5 @@ test.fixme('a two-column PDF is read column by column, its running header and pa
   const lesson = await app.locator('main').innerText();
   // A sentence wrapped over three lines of the left column comes back whole.
   expect(lesson).toContain('The Security Council answered on 4 March 1964, when it adopted resolution 186 (1964)');
+  expect(lesson).not.toContain('Peace Operations Notes');
 });

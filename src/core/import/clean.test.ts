@@ -47,7 +47,7 @@ describe('PDF text', () => {
 
   it('keeps the hyphen of a compound whose second part starts with a capital', () => {
     expect(rejoinLines(['the peacekeepers watched the Turkish-', 'Cypriot side of the line all year long, day and night.'])).toBe(
-      'the peacekeepers watched the Turkish- Cypriot side of the line all year long, day and night.',
+      'the peacekeepers watched the Turkish-Cypriot side of the line all year long, day and night.',
     );
   });
 

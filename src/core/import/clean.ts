@@ -73,7 +73,7 @@ export function dropRunningLines(pages: readonly (readonly string[])[]): string[
   const counts = new Map<string, number>();
   for (const page of pages) for (const s of edges(page)) counts.set(s, (counts.get(s) ?? 0) + 1);
   const running = new Set<string>();
-  if (pages.length >= 3) {
+  if (pages.length >= 2) {
     for (const [s, n] of counts) if (n >= Math.max(2, pages.length / 2)) running.add(s);
   }
   return pages.map((page) => {
@@ -107,6 +107,12 @@ export function rejoinLines(lines: readonly string[]): string {
       flush();
       continue;
     }
+    // The PDF reader marks headings by their font size; they stand alone.
+    if (/^#{1,6}\s/.test(line)) {
+      flush();
+      paragraphs.push(line);
+      continue;
+    }
     const next = trimmed[i + 1] ?? '';
     const short = line.length < typical * 0.7;
     const words = line.split(' ').length;
@@ -119,8 +125,10 @@ export function rejoinLines(lines: readonly string[]): string {
     if (BULLET.test(line)) {
       flush();
       current = line;
-    } else if (current.endsWith('-') && /^[a-z]/.test(line) && !/\s-$/.test(current)) {
+    } else if (/[-\u00ad]$/.test(current) && /^[a-z]/.test(line) && !/\s-$/.test(current)) {
       current = current.slice(0, -1) + line;
+    } else if (/\S-$/.test(current) && /^[\p{Lu}\d]/u.test(line)) {
+      current += line;
     } else {
       current = current ? `${current} ${line}` : line;
     }

@@ -39,7 +39,7 @@ export function createApp(now: () => number = () => Date.now()): AppState {
         // A restore or reset changes the store under every screen: each re-reads it.
         reload: async () => {
           await settings.load();
-          await Promise.all([progress.load(), review.refresh(), quizHub.refresh()]);
+          await Promise.all([progress.load(), review.refresh(), quizHub.refresh(), importedCourses.load()]);
         },
       }),
     ));

@@ -2,9 +2,11 @@
 // answered through the same writes the quiz screens use), so a backup of it is a real export.
 import { createBackup, serializeBackup } from '../../../core/backup';
 import { generateQuestions, gradeResponse } from '../../../core/index';
+import { buildCourse } from '../../../core/import/build';
 import type { Question, Response } from '../../../core/types';
 import { bundledCourses } from '../state/course';
 import { readProgress } from './backup';
+import { saveImportedCourse } from './imported';
 import type { DossierDb, QuizSettings } from './db';
 import { recordReading, setStudied } from './progress';
 import { createSession, finishSession, recordAnswer } from './quiz';
@@ -21,7 +23,8 @@ function wrongResponse(q: Question): Response {
 
 /**
  * Fills `db` as a learner would: two lessons read (one studied), a finished practice quiz of every
- * question type with right and wrong answers, and an exam still running with one answer replaced.
+ * question type with right and wrong answers, an exam still running with one answer replaced, and an
+ * imported course with a lesson half read.
  */
 export async function fillLikeALearner(db: DossierDb, now = FIXTURE_NOW): Promise<void> {
   const bundle = bundledCourses()[0];
@@ -91,6 +94,19 @@ export async function fillLikeALearner(db: DossierDb, now = FIXTURE_NOW): Promis
       db,
     );
   }
+
+  // A briefing of the learner's own, imported through the same pipeline as the Library's import.
+  const markdown = [
+    '# The Force in Cyprus',
+    '## How the Force began',
+    'The Security Council adopted resolution 186 (1964) on 4 March 1964 and the first troops arrived on 27 March 1964.',
+    '## The Force today',
+    'The Force has about 800 military personnel; resolution 2723 (2024) extended its mandate on 30 January 2024.',
+  ].join('\n\n');
+  const built = buildCourse({ fileName: 'cyprus.md', markdown }, { now: now + 7_200_000, contentHash: 'c0ffee01' });
+  const id = built.course.manifest.id;
+  await saveImportedCourse({ id, title: built.course.manifest.title, course: built.course, source: built.source, contentHash: 'c0ffee01', addedAt: now + 7_200_000 }, db);
+  await recordReading(id, built.course.lessons[0]?.id ?? '', { percent: 60, position: 0.6 }, now + 7_300_000, db);
 }
 
 /** The text of a backup of `db`, as "Export progress" writes it. */

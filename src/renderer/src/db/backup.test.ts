@@ -3,7 +3,8 @@ import { BACKUP_TABLES, readBackup } from '../../../core/backup';
 import type { Question } from '../../../core/types';
 import { readProgress, replaceProgress, resetProgress } from './backup';
 import { exportText, fillLikeALearner, FIXTURE_NOW } from './backup.fixture';
-import type { DossierDb, QuizSettings } from './db';
+import type { DossierDb, ImportedCourseRecord, QuizSettings } from './db';
+import { listImportedCourses, saveImportedCourse } from './imported';
 import { createSession, recordAnswer } from './quiz';
 import { useTestDbs } from './test-db';
 
@@ -139,8 +140,10 @@ describe('backup and restore in the store', () => {
     const db = fresh();
     await fillLikeALearner(db);
     await db.courses.put({ id: 'mine', title: 'Mine', version: '1', source: 'imported', addedAt: FIXTURE_NOW });
+    const courses = await db.courses.toArray();
+    expect(courses).toContainEqual({ id: 'mine', title: 'Mine', version: '1', source: 'imported', addedAt: FIXTURE_NOW });
     await resetProgress(db);
-    expect(await db.courses.toArray()).toEqual([{ id: 'mine', title: 'Mine', version: '1', source: 'imported', addedAt: FIXTURE_NOW }]);
+    expect(await db.courses.toArray()).toEqual(courses);
     await answerOnce(db, FIXTURE_NOW);
     expect((await db.reviewLogs.toArray()).map((l) => l.id)).toEqual([1]);
   });
@@ -159,5 +162,49 @@ describe('backup and restore in the store', () => {
     });
     await expect(replaceProgress(data, target)).rejects.toThrow();
     expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe('imported courses in a backup', () => {
+  const course = (id: string, title: string): ImportedCourseRecord => ({
+    id,
+    title,
+    contentHash: id.slice('imported-'.length),
+    addedAt: FIXTURE_NOW,
+    source: { fileName: `${title}.pdf`, documentTitle: title, importedAt: FIXTURE_NOW },
+    course: {
+      manifest: { id, title, version: '1.0.0', summary: 'One lesson.', lessons: [`${id}-01-one`] },
+      lessons: [{ id: `${id}-01-one`, title: 'One', order: 1, objectives: ['Know it.'], minutes: 1, body: 'Set up on 4 March 1964.', keyPoints: ['Set up on 4 March 1964.'], file: `${id}-01-one.md` }],
+      glossary: [],
+    },
+  });
+
+  it('are exported and restored with the progress made on them, their Library entry included', async () => {
+    const source = fresh();
+    const cyprus = course('imported-0000c1', 'Cyprus');
+    await saveImportedCourse(cyprus, source);
+    await source.lessonProgress.put({ courseId: cyprus.id, lessonId: `${cyprus.id}-01-one`, state: 'in-progress', percent: 50, position: 0.5, updatedAt: FIXTURE_NOW });
+    const file = await readBackup(await exportText(source));
+    expect(file.data.importedCourses?.map((c) => c.id)).toEqual([cyprus.id]);
+
+    const target = fresh();
+    await replaceProgress(file.data, target);
+    expect(await listImportedCourses(target)).toEqual([cyprus]);
+    expect(await target.courses.get(cyprus.id)).toEqual({ id: cyprus.id, title: 'Cyprus', version: '1.0.0', source: 'imported', addedAt: FIXTURE_NOW });
+    expect((await target.lessonProgress.toArray()).map((r) => r.courseId)).toEqual([cyprus.id]);
+  });
+
+  it('come back beside the courses imported since, and an old backup without any still restores', async () => {
+    const source = fresh();
+    await saveImportedCourse(course('imported-0000c1', 'Cyprus'), source);
+    const withCourse = (await readBackup(await exportText(source))).data;
+    const { importedCourses: _none, ...old } = withCourse;
+
+    const target = fresh();
+    await saveImportedCourse(course('imported-0000d2', 'Lebanon'), target);
+    await replaceProgress(old, target);
+    expect((await listImportedCourses(target)).map((c) => c.title)).toEqual(['Lebanon']);
+    await replaceProgress(withCourse, target);
+    expect((await listImportedCourses(target)).map((c) => c.title).sort()).toEqual(['Cyprus', 'Lebanon']);
   });
 });

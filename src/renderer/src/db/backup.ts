@@ -1,15 +1,15 @@
 import { BACKUP_TABLES, restorableRows, type BackupData, type BackupInput } from '../../../core/backup';
-import { db as defaultDb, type DossierDb } from './db';
+import { db as defaultDb, type DossierDb, type ImportedCourseRecord } from './db';
 import { withStorageErrors } from './errors';
 import { newSessionId } from './quiz';
 
 /** The tables "Reset progress" empties: everything learnt and answered. Settings (theme, timing, exam date) stay. */
 export const PROGRESS_TABLES = ['lessonProgress', 'quizSessions', 'answers', 'cards', 'reviewLogs', 'dailyStats'] as const;
 
-/** Reads every table a backup carries in one read transaction, so the copy is consistent. */
+/** Reads every table a backup carries, imported courses included, in one read transaction, so the copy is consistent. */
 export async function readProgress(db: DossierDb = defaultDb): Promise<BackupInput> {
-  return db.transaction('r', [...BACKUP_TABLES], async () => {
-    const [lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings] = await Promise.all([
+  return db.transaction('r', [...BACKUP_TABLES, 'importedCourses'], async () => {
+    const [lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings, importedCourses] = await Promise.all([
       db.lessonProgress.toArray(),
       db.quizSessions.toArray(),
       db.answers.toArray(),
@@ -17,23 +17,33 @@ export async function readProgress(db: DossierDb = defaultDb): Promise<BackupInp
       db.reviewLogs.toArray(),
       db.dailyStats.toArray(),
       db.settings.toArray(),
+      db.importedCourses.orderBy('addedAt').toArray(),
     ]);
-    return { lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings };
+    // Facts are derived from the text: a restore finds them again rather than trust a file's.
+    const courses = importedCourses.map(({ facts: _derived, asked: _alsoDerived, ...row }) => row);
+    return { lessonProgress, quizSessions, answers, cards, reviewLogs, dailyStats, settings, importedCourses: courses };
   });
 }
 
 /**
- * Replaces all progress with a validated backup's, in ONE transaction over every table: if any write
+ * Replaces all progress with a validated backup's, and brings back its imported courses, in ONE transaction over every table: if any write
  * fails, the transaction aborts and the store is exactly as it was. The rows are re-keyed first (see
  * `restorableRows`): no id from the file becomes a key. A store whose key generator an older build
  * let a backup exhaust is rebuilt first, or the restore could never write its review logs.
  */
 export async function replaceProgress(data: BackupData, db: DossierDb = defaultDb): Promise<void> {
   const rows = restorableRows(data, { newSessionId });
+  const courses = rows.importedCourses as ImportedCourseRecord[];
   const write = (): Promise<void> =>
-    db.transaction('rw', [...BACKUP_TABLES], async () => {
+    db.transaction('rw', [...BACKUP_TABLES, 'importedCourses', 'courses'], async () => {
       for (const t of BACKUP_TABLES) await db.table(t).clear();
       for (const t of BACKUP_TABLES) if (rows[t].length) await db.table(t).bulkAdd(rows[t]);
+      // The backup's imported courses come back beside any imported since: those are the learner's own
+      // documents, not progress, so a restore adds and replaces courses but never deletes one.
+      if (courses.length) {
+        await db.importedCourses.bulkPut(courses);
+        await db.courses.bulkPut(courses.map((c) => ({ id: c.id, title: c.title, version: c.course.manifest.version, source: 'imported' as const, addedAt: c.addedAt })));
+      }
     });
   try {
     await write();

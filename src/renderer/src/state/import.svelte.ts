@@ -144,7 +144,8 @@ export class ImportFlow {
       const reply = event.data;
       if (reply.type === 'step') this.#running(fileName, reply.step, reply.fraction ?? 0);
       else if (reply.type === 'failed') this.#fail(fileName, reply.code);
-      else {
+      // Anything else on this channel is not the import's to act on.
+      else if (reply.type === 'done') {
         worker.terminate();
         this.#worker = null;
         void this.#finish(reply.result);

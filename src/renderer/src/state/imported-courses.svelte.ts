@@ -37,7 +37,11 @@ export class ImportedCourses {
   /** Reads the store. A failure leaves the list empty: the shipped courses still work. */
   async load(): Promise<void> {
     try {
-      importedBundles.list = (await Promise.all((await this.#repo.list()).map(withFacts))).map(toBundle);
+      const rows = await this.#repo.list();
+      const complete = await Promise.all(rows.map(withFacts));
+      // A course restored from a backup (or imported before facts were kept) has them worked out once, then kept.
+      for (const [i, row] of complete.entries()) if (!rows[i]?.facts || !rows[i]?.asked) await this.#repo.save(row);
+      importedBundles.list = complete.map(toBundle);
     } catch (error) {
       console.error('imported courses:', error);
     }

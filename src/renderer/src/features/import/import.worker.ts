@@ -23,7 +23,8 @@ async function read(fileName: string, bytes: Uint8Array): Promise<ExtractedDocum
       // Saved pages are read on the page (Readability needs the DOM); this is only reached for raw HTML.
       return { kind: 'html', html: decodeText(bytes), page: true };
     case 'pdf': {
-      const { readPdf } = await import('./read-pdf');
+      const [{ readPdf }, { startPdfjsWorker }] = await Promise.all([import('./read-pdf'), import('./pdfjs-port')]);
+      await startPdfjsWorker();
       const { pages, title } = await readPdf(bytes, (done, total) => step('reading', done / total));
       return { kind: 'pages', pages, ...(title ? { title } : {}) };
     }
