@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRunningLines, htmlToMarkdown, rejoinLines, removeFurniture } from './clean';
+import { dropRunningLines, htmlToMarkdown, rejoinLines, removeFurniture, textToMarkdown } from './clean';
 import { cleanDocument } from './pipeline';
 import { ImportError } from './errors';
 
@@ -71,5 +71,12 @@ describe('HTML', () => {
 
   it('a document with nothing readable left is refused', () => {
     expect(() => cleanDocument({ kind: 'html', html: '<nav><a>Home</a></nav><script>x()</script>' })).toThrow(ImportError);
+  });
+});
+
+describe('plain text', () => {
+  it('joins a hard-wrapped paragraph, undoing hyphens at line ends and keeping those of compounds', () => {
+    const text = 'Title line\n\nThe good offices mission of the Secretary-\nGeneral supports the peace-\nkeepers and the talks.';
+    expect(textToMarkdown(text)).toBe('# Title line\n\nThe good offices mission of the Secretary-General supports the peacekeepers and the talks.');
   });
 });

@@ -184,7 +184,17 @@ export function textToMarkdown(text: string): string {
         // The opening line is the document's title; later ones are its section headings.
         return `${index === 0 ? '#' : '##'} ${lines[0]}`;
       }
-      return lines.join(' ');
+      return joinWrapped(lines);
     })
     .join('\n\n');
+}
+
+/** Hard-wrapped lines of one paragraph as one line, with hyphenation at line ends undone as in PDF text. */
+function joinWrapped(lines: readonly string[]): string {
+  return lines.reduce((text, line) => {
+    if (!text) return line;
+    if (/[a-z]-$/.test(text) && /^[a-z]/.test(line)) return text.slice(0, -1) + line;
+    if (/\S-$/.test(text) && /^[\p{Lu}\d]/u.test(line)) return text + line;
+    return `${text} ${line}`;
+  }, '');
 }
