@@ -7,6 +7,7 @@ import { isBoilerplate } from './boilerplate';
 import { findResolutions, type ResolutionMatch } from './resolutions';
 import { findDates, type DateMatch } from './dates';
 import { findFigures, type FigureMatch } from './figures';
+import { dateEventOf, figureEventOf } from './events';
 import { clauseBreaks, clauseIn, clipWords, collapse, compressNames, isSelfContained, predicateAfter, resolutionAction, type ClauseBreaks } from './context';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';
@@ -297,11 +298,14 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = datelineAbout(text, a, b, clauseOf) ?? dateAbout(text, a, b, clauseOf);
       const focus = { start: rel(d.start + (lead ? lead[0].length : 0)), end: rel(d.end) };
       const { value, precision } = d;
-      facts.push(
-        docId === undefined
-          ? { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision }
-          : { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision, docId },
-      );
+      const fact: Fact = { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision };
+      // A sentence of thousands of dates (a table flattened) has no event per date worth the reading.
+      const prevEnd = k > dateStart ? rel((dates[k - 1] as DateMatch).end) : 0;
+      const nextStart = k + 1 < di ? rel((dates[k + 1] as DateMatch).start) : text.length;
+      const event = di - dateStart <= 16 ? dateEventOf(text, a, b, clauseOf(a, b), prevEnd, nextStart) : undefined;
+      if (event) fact.event = event;
+      if (docId !== undefined) fact.docId = docId;
+      facts.push(fact);
     }
     const datesEnd = facts.length;
 
@@ -318,6 +322,14 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = figureAbout(text, f, rel, clauseOf);
       const focus = { start: rel(f.valueStart), end: rel(f.valueEnd) };
       const { value, unit } = f;
+      const quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end))) : undefined;
+      if (quantity) {
+        const fact: Fact = { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit, event: quantity };
+        if (f.qualifier) fact.qualifier = f.qualifier;
+        if (docId !== undefined) fact.docId = docId;
+        facts.push(fact);
+        continue;
+      }
       if (!f.ordinal && !f.qualifier) {
         facts.push(
           docId === undefined

@@ -12,7 +12,8 @@ import {
   resolutionDistractors,
   type DistractorIndex,
 } from './distractors';
-import { leaksAnswer, promptFor, statementFor } from './prompts';
+import { leaksAnswer, promptFor, sourceName, statementFor } from './prompts';
+import { describeEvent, describeQuantity } from './events';
 import { hasWords } from './context';
 import { lintQuestion } from './lint';
 import { isWordKind, wordQuestions } from './questions-kinds';
@@ -306,17 +307,25 @@ function sortKey(fact: Fact, value: string | number): number | string {
   return fact.kind === 'date' ? String(value) : Number(value);
 }
 
+/** How prompts name the lesson (or source) a fact comes from. */
+function sourceOf(facts: readonly Fact[], ctx: Ctx): string {
+  const docIds = new Set(facts.map((f) => f.docId));
+  if (docIds.size !== 1) return 'the course';
+  return sourceName(ctx.lessonTitle?.(facts[0]?.docId));
+}
+
 function singleQuestion(fact: Fact, type: QuestionType, ctx: Ctx, forceTrue = false): Question | null {
+  const source = sourceOf([fact], ctx);
   const rng = mulberry32(deriveSeed(ctx.seed, `${type}|${fact.id}`));
   if (type === 'truefalse') {
     const wrong = distractorsOf(fact, ctx);
     const truth = forceTrue || wrong.length === 0 || rng() < 0.5;
     const value = truth ? fact.value : (wrong[Math.floor(rng() * wrong.length)] as string | number);
-    const prompt = statementFor(fact, value);
+    const prompt = statementFor(fact, value, source);
     if (!prompt) return null;
     return { ...base(type, [fact], ctx), prompt, answer: truth };
   }
-  const prompt = promptFor(fact);
+  const prompt = promptFor(fact, source);
   if (!prompt) return null;
   const answer = formatFactValue(fact);
   if (type === 'typed') return { ...base(type, [fact], ctx), prompt, answer };
@@ -339,7 +348,8 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
     const about = f.about.trim();
-    if (!hasWords(about, 3) || leaksAnswer(about, f) || !eventLabel(f)) continue;
+    const label = eventLabel(f);
+    if (!label || leaksAnswer(label, f) || (!f.event && (!hasWords(about, 3) || leaksAnswer(about, f)))) continue;
     const key = f.docId ?? '';
     const list = byDoc.get(key);
     if (list) list.push(f);
@@ -394,6 +404,10 @@ function distinctEvents(candidates: readonly Fact[]): { groups: Fact[][]; rest: 
  * when it has none (too long to cut at a clause, or a fragment).
  */
 export function eventLabel(f: Fact): string {
+  if (f.event) {
+    const d = f.kind === 'figure' ? describeQuantity(f.event) : describeEvent(f.event);
+    if (hasWords(d, 3) && !hasWords(d, 15) && !leaksAnswer(d, f)) return d;
+  }
   let t = f.about.trim().replace(/\s*…$/, '');
   if (!hasWords(t, 15) && !f.about.endsWith('…')) return capitalise(t);
   // Cut at the first comma that leaves a clause of its own.
@@ -412,7 +426,7 @@ function orderQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0] as string];
   return {
     ...base('order', sorted, ctx),
-    prompt: 'Put these events from the briefing in chronological order, earliest first. Which order is right?',
+    prompt: `Put these events from ${sourceOf(sorted, ctx)} in chronological order, earliest first. Which order is right?`,
     options,
     answer,
   };
@@ -466,10 +480,11 @@ function matchQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   const rng = mulberry32(deriveSeed(ctx.seed, `match|${group.map((f) => f.id).join('|')}`));
   let options = shuffle(answer, rng);
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0] as string];
+  const source = sourceOf(group, ctx);
   const prompt =
     kind === 'resolution'
-      ? 'Match each Security Council resolution with what it did, according to the briefing. Which goes with which?'
-      : 'Match each figure with what it counts, according to the briefing. Which goes with which?';
+      ? `Match each Security Council resolution with what it did, according to ${source}. Which goes with which?`
+      : `Match each figure with what it counts, according to ${source}. Which goes with which?`;
   return { ...base('match', group, ctx), prompt, left, options, answer };
 }
 
