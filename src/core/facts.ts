@@ -255,12 +255,16 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
 
     let prevEnd = 0;
     let prevAction = '';
+    let listRun = 0;
     for (const r of resolutions ?? []) {
       const a = rel(r.start);
       const b = rel(r.end);
       // The second number of `resolutions 425 and 426` did what the list did.
       const inList = prevEnd > 0 && LIST_JOIN.test(text.slice(prevEnd, a));
-      let action = resolutionAction(text.slice(Math.max(prevEnd, a - REACH), a), text.slice(b, b + REACH));
+      listRun = inList ? listRun + 1 : 0;
+      // Deep in a long list with no action yet (`resolutions 1, 2, 3, …`), none will come: the
+      // list's action, when it has one, stands before it or right after its first numbers.
+      let action = (inList && prevAction) || (listRun > 8 && !prevAction) ? '' : resolutionAction(text.slice(Math.max(prevEnd, a - REACH), a), text.slice(b, b + REACH));
       if (inList && prevAction) action = prevAction;
       if (inList && !prevAction) {
         // Later numbers of a list may carry the list's action: apply it back to the first.

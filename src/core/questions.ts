@@ -29,6 +29,7 @@ export interface QuizOptions {
   lessonTitle?: (docId: string | undefined) => string | undefined;
 }
 
+const MAX_SENTENCE = 2500;
 const ALL_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 const SINGLE: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
 
@@ -58,7 +59,9 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
 
   const ctx: Ctx = { seed, index: buildDistractorIndex(pool), lessonTitle: options.lessonTitle };
   const rng = mulberry32(seed);
-  const best = bestOfEachValue(pool);
+  // A "sentence" of thousands of characters is a flattened list or table, not one a teacher would
+  // quote: its facts still lend their values as distractors, but are not asked.
+  const best = bestOfEachValue(pool.filter((f) => f.sentence.length <= MAX_SENTENCE));
   const askable = shuffle(best, rng);
   const singleTypes = SINGLE.filter((t) => types.includes(t));
 
@@ -66,7 +69,7 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
   // questions are written only until the quiz is full: a long briefing costs one pass, not one
   // question per fact.
   const groups: Plan[] = [];
-  if (types.includes('order')) for (const group of orderGroups(pool, rng)) groups.push({ type: 'order', group });
+  if (types.includes('order')) for (const group of orderGroups(pool.filter((f) => f.sentence.length <= MAX_SENTENCE), rng)) groups.push({ type: 'order', group });
   if (types.includes('match')) for (const group of matchGroups(best, rng)) groups.push({ type: 'match', group });
   const offset = singleTypes.length > 0 ? Math.floor(rng() * singleTypes.length) : 0;
 
