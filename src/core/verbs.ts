@@ -31,8 +31,8 @@ const PARTICIPLE = new Map<string, string>();
 for (const [base, past, part] of IRREGULAR) {
   PAST.set(base, past);
   PARTICIPLE.set(base, part);
-  if (!/ed$/.test(past)) BY_FORM.set(past, base);
-  if (!/ed$/.test(part)) BY_FORM.set(part, base);
+  BY_FORM.set(past, base);
+  BY_FORM.set(part, base);
 }
 
 // Stems that take no `e` back although their shape says they would (`visited`, `limited`).
