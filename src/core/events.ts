@@ -42,6 +42,9 @@ export function inMidSentence(s: string): string {
   return COMMON_LEAD.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+// `resolution 1509 (2003)`: the year a resolution was adopted would give a date question away.
+const withoutYears = (s: string): string => s.replace(/(\d)\s*\(\s*(?:19|20)\d{2}\s*\)/g, '$1');
+
 /** The local clause of `[from, to)`: the clause cut again where the sentence starts another event. */
 export function eventClause(sentence: string, from: number, to: number, clause: Range): Range {
   let { start, end } = clause;
@@ -210,7 +213,7 @@ export function readEvent(text: string, subjectOf: (pronoun: string) => string |
   const comma = before.lastIndexOf(', ');
   if (comma >= 0) before = before.slice(comma + 2);
   before = before.replace(LEADING_PHRASE, '');
-  let after = t.slice(verb.end);
+  let after = withoutYears(t.slice(verb.end));
   const cut = /,\s(?!\d)|\s(?:after|before|when|because|while|following|until|as\s+part\s+of)\s|\s(?:of|on|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.exec(after);
   if (cut) after = after.slice(0, cut.index);
   after = tidy(after);
@@ -219,7 +222,7 @@ export function readEvent(text: string, subjectOf: (pronoun: string) => string |
     if (!resolved || PRONOUNS.test(resolved)) return undefined;
     before = resolved;
   }
-  before = compressNames(before);
+  before = withoutYears(compressNames(before));
   if (!before && !verb.passive && verb.status !== 'planned') return undefined;
   if (before.split(' ').length > 9 || MONTH_OR_YEAR.test(before.replace(RESOLUTION_NAME, '')) || DEMONSTRATIVE.test(before)) return undefined;
   if (/^(?:it|them|this|that|these|those)$/i.test(after)) return undefined;

@@ -155,7 +155,7 @@ function bestOfEachValue(facts: readonly Fact[]): Fact[] {
   return inIdOrder(groups, (b) => b.first).map((b) => b.fact);
 }
 
-const scoreOf = (f: Fact): number => (f.kind === 'resolution' && VERB_LED.test(f.about) ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
+const scoreOf = (f: Fact): number => (f.kind === 'resolution' && VERB_LED.test(f.about) ? 2 : 0) + (f.event ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
 
 function newBest(f: Fact, i: number): Best {
   return { fact: f, score: scoreOf(f), first: f, firstId: f.id, firstAt: i };
@@ -350,9 +350,11 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   const byDoc = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
-    const about = f.about.trim();
+    // Only events read from their clause, at their moment: `since 1978` or `until 2018` bounds a
+    // period and puts nothing in an order.
+    if (!f.event || f.event.relation === 'since' || f.event.relation === 'until') continue;
     const label = eventLabel(f);
-    if (!label || leaksAnswer(label, f) || (!f.event && (!hasWords(about, 3) || leaksAnswer(about, f)))) continue;
+    if (!label || leaksAnswer(label, f)) continue;
     const key = f.docId ?? '';
     const list = byDoc.get(key);
     if (list) list.push(f);
@@ -449,12 +451,15 @@ function matchGroups(best: readonly Fact[], rng: Rng): Fact[][] {
     const list = docs.get(key) ?? [];
     const resolutions = list.filter((f) => f.kind === 'resolution' && VERB_LED.test(f.about) && !leaksAnswer(f.about, f) && eventLabel(f) !== '');
     // A figure is matched with a readable description (`military personnel MINUSMA would comprise`), never a bare unit.
-    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && hasWords(f.about, 2) && !hasNumber(f.about) && eventLabel(f) !== '');
+    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && hasWords(f.about, 2) && !hasNumber(f.about) && readableLabel(eventLabel(f)));
     groups.push(...chunkDistinct(shuffle(resolutions, rng), 2));
     groups.push(...chunkDistinct(shuffle(figures, rng), 3));
   }
   return groups;
 }
+
+// A match description says what is counted without leaning on the sentence around it.
+const readableLabel = (label: string): boolean => label !== '' && !hasWords(label, 13) && !/\b(?:it|they|them|he|she|this|these)\b/i.test(label) && !/\bthat\b.*\bthat\b/.test(label);
 
 /** Chunks of up to five facts with distinct values and distinct descriptions; at least `min` each. */
 function chunkDistinct(facts: readonly Fact[], min: number): Fact[][] {
