@@ -90,6 +90,28 @@ describe('the labelled corpus', () => {
     expect(wrong, wrong.join('\n')).toEqual([]);
   });
 
+  it('writes order items from events and match labels that read alone, on the corpus and the bundled course', () => {
+    const sources = [...briefings.map((f) => [f, dir] as const), ...readdirSync(course).filter((f) => f.endsWith('.md')).map((f) => [f, course] as const)];
+    let orders = 0;
+    let matches = 0;
+    for (const [file, root] of sources) {
+      const facts = factsOf(file, root);
+      const byId = new Map(facts.map((f) => [f.id, f]));
+      for (const q of generateQuestions(facts, { seed: 1, types: ['order', 'match'], lessonTitle: () => 'Lesson' })) {
+        const items = q.options ?? [];
+        expect(new Set(items).size, q.prompt).toBe(items.length);
+        for (const item of items) expect(item, `${file}: ${item}`).toMatch(/^[A-Z][^…]*[A-Za-z0-9)]$/);
+        if (q.type === 'order') {
+          orders++;
+          for (const id of q.factIds) expect(byId.get(id)?.event, `${file}: ${id}`).toBeDefined();
+        } else matches++;
+        expect(q.prompt).not.toContain('the briefing');
+      }
+    }
+    expect(orders).toBeGreaterThanOrEqual(6);
+    expect(matches).toBeGreaterThanOrEqual(2);
+  });
+
   it.each([...briefings.map((f) => [f, dir] as const), ...readdirSync(course).filter((f) => f.endsWith('.md')).map((f) => [f, course] as const)])(
     'writes no question the linter faults for %s',
     (file, root) => {
