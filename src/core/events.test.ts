@@ -74,6 +74,13 @@ describe('quantities of figures', () => {
   it('asks how many from the subject and verb of the clause, keeping "up to" as "at most"', () => {
     expect(typed('MINUSMA could comprise up to 11,200 military personnel.')).toContain('How many military personnel could MINUSMA comprise at most?');
   });
+
+  it('asks an authorisation, a change to a number, and a count listed after another with its verb', () => {
+    const prompts = typed('The mission was authorized to deploy up to 7,000 military personnel and 900 civilian police. After fighting broke out in Juba in December 2013, resolution 2132 raised the ceiling to 12,500 troops.', 'UNMISS');
+    expect(prompts).toContain('According to “UNMISS”, how many military personnel was the mission authorized to deploy at most?');
+    expect(prompts).toContain('According to “UNMISS”, how many civilian police was the mission authorized to deploy?');
+    expect(prompts).toContain('To how many troops did resolution 2132 raise the ceiling?');
+  });
 });
 
 describe('naming the source', () => {

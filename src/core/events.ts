@@ -389,6 +389,14 @@ export function describeEvent(e: FactEvent): string {
 
 // The verb group right before a count: `MINUSMA could comprise up to 11,200 …`, `the Council sent 850 …`.
 const COUNT_VERB = /(?:^|\s)(?:(could|would|will|can|may|might|should|(?:was|were|is|are)\s+(?:also\s+)?to)\s+)?(?:also\s+|then\s+|eventually\s+)?([a-z]{3,})\s*$/;
+// `The mission was authorized to deploy up to 7,000 …`.
+const AUTHORISED_TO = /(?:^|\s)(was|were|is|are)\s+(?:also\s+)?(authori[sz]ed|mandated|allowed|permitted|expected|due|set|required)\s+to\s+([a-z]{3,})\s*$/;
+// `the Council voted to send 5,500 …`.
+const DECIDED_TO = /(?:^|\s)(voted|decided|agreed|pledged|promised|offered|planned)\s+to\s+([a-z]{3,})\s*$/;
+// `resolution 2132 raised the ceiling to 12,500 troops`, `… the authorised strength of UNAMSIL to a maximum of 11,100`.
+const CHANGED_TO = /(?:^|\s)([a-z]{3,}ed|set|cut)\s+((?:the|its|their)\s+[A-Za-z'’ -]{2,50}?)\s+(to|by)\s+(?:(a\s+maximum|a\s+total|a\s+ceiling|a\s+strength)\s+of\s+)?$/;
+// `In 2020`, `At its peak`, `By mid-2007`: when the count held, kept in the question.
+const TIME_LEAD = /^\s*((?:In|By|At|As\s+of|During)\s+(?:(?:its|the)\s+(?:peak|height)|(?:(?:early|late|mid)[\s-]?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}))\s*,?\s+/;
 
 /**
  * The quantity a figure counts, when its clause has a subject and a verb right before the number
@@ -397,21 +405,59 @@ const COUNT_VERB = /(?:^|\s)(?:(could|would|will|can|may|might|should|(?:was|wer
 export function figureEventOf(sentence: string, from: number, unit: string, clause: Range): FactEvent | undefined {
   if (!unit) return undefined;
   const local = eventClause(sentence, from, from, clause);
-  const before = sentence.slice(local.start, from);
-  const m = COUNT_VERB.exec(before);
-  if (!m) return undefined;
-  const modal = m[1]?.replace(/\s+also\s+/, ' ').replace(/\s+/g, ' ');
-  const word = m[2] as string;
-  const base = modal ? (/(?:ed|ing|s)$/.test(word) && !/^(?:comprise|include|exceed|number|total)$/.test(word) ? null : word) : baseOf(word);
-  if (!base || /^(?:be|been|have|had|do|did|get|got)$/.test(base) || NOT_VERBS.has(word)) return undefined;
-  let subject = tidy(before.slice(0, m.index));
+  let before = sentence.slice(local.start, from);
+  const time = TIME_LEAD.exec(before);
+  if (time) before = before.slice(time[0].length);
+  let modal: string | undefined;
+  let base: string | null;
+  let at: number;
+  let status: FactEvent['status'];
+  let relation: FactEvent['relation'];
+  let changed = '';
+  let maximum = false;
+  const authorised = AUTHORISED_TO.exec(before);
+  const decided = authorised ? null : DECIDED_TO.exec(before);
+  const change = authorised || decided ? null : CHANGED_TO.exec(before);
+  if (authorised) {
+    modal = `${authorised[1] as string} ${authorised[2] as string} to`;
+    base = authorised[3] as string;
+    at = authorised.index;
+    status = 'decided';
+  } else if (decided) {
+    const d = baseOf(decided[1] as string);
+    base = d ? `${d} to ${decided[2] as string}` : null;
+    at = decided.index;
+    status = 'decided';
+  } else if (change) {
+    base = baseOf(change[1] as string);
+    at = change.index;
+    status = 'done';
+    relation = change[3] === 'by' ? 'by' : 'to';
+    changed = change[2] as string;
+    maximum = change[4] !== undefined && /maximum|ceiling/.test(change[4]);
+  } else {
+    const m = COUNT_VERB.exec(before);
+    if (!m) return undefined;
+    modal = m[1]?.replace(/\s+also\s+/, ' ').replace(/\s+/g, ' ');
+    const word = m[2] as string;
+    base = modal ? (/(?:ed|ing|s)$/.test(word) && !/^(?:comprise|include|exceed|number|total)$/.test(word) ? null : word) : word === 'had' ? 'have' : baseOf(word);
+    if (NOT_VERBS.has(word)) return undefined;
+    at = m.index;
+    status = !modal ? 'done' : /^(?:could|can|may|might)$/.test(modal) ? 'decided' : 'planned';
+  }
+  if (!base || /^(?:be|been|do|did|get|got)$/.test(base)) return undefined;
+  let subject = tidy(before.slice(0, at));
   const comma = subject.lastIndexOf(', ');
   if (comma >= 0) subject = subject.slice(comma + 2);
-  subject = compressNames(subject.replace(LEADING_PHRASE, ''));
+  subject = withoutYears(compressNames(subject.replace(LEADING_PHRASE, '')));
   if (!subject || PRONOUNS.test(subject) || DEMONSTRATIVE.test(subject) || subject.split(' ').length > 6 || /\d/.test(subject.replace(RESOLUTION_NAME, ''))) return undefined;
-  const status: FactEvent['status'] = !modal ? 'done' : /^(?:could|can|may|might)$/.test(modal) ? 'decided' : 'planned';
+  // `resolution 1701 enhanced the force and allowed …`: a subject holding a verb of its own is two clauses.
+  if (subject.split(' ').some((w, i) => i > 0 && /^[a-z]+ed$/.test(w) && baseOf(w) !== null)) return undefined;
   const event: FactEvent = { subject, action: base, object: unit, status };
   if (modal) event.modal = modal;
+  if (relation) event.relation = relation;
+  if (changed) event.detail = compressNames(changed) + (maximum ? ' at most' : '');
+  else if (time) event.detail = (time[1] as string).charAt(0).toLowerCase() + (time[1] as string).slice(1);
   return event;
 }
 
@@ -429,12 +475,22 @@ export function howManyQuestion(e: FactEvent, qualifier = ''): string {
   let aux: string;
   if (!e.modal) aux = `did ${subject} ${e.action}`;
   else if (/^(?:was|were|is|are) to$/.test(e.modal)) aux = `${e.modal.replace(/ to$/, '')} ${subject} due to ${e.action}`;
+  else if (/^(?:was|were|is|are) \w+ to$/.test(e.modal)) aux = `${e.modal.replace(/ .*$/, '')} ${subject} ${e.modal.replace(/^\w+ /, '')} ${e.action}`;
   else aux = `${e.modal} ${subject} ${e.action}`;
-  return tidyQuestion(`${head} ${e.object} ${aux}${atMost ? ' at most' : ''}?`);
+  if (e.relation === 'to' || e.relation === 'by') {
+    // `To how many troops did resolution 2132 raise the ceiling?`
+    const detail = (e.detail ?? '').replace(/ at most$/, '');
+    const q = `${e.relation === 'to' ? 'To' : 'By'} ${head.charAt(0).toLowerCase()}${head.slice(1)} ${e.object} ${aux} ${detail}?`;
+    return tidyQuestion(q);
+  }
+  return tidyQuestion(`${head} ${e.object} ${aux}${e.detail ? ` ${e.detail}` : ''}${atMost ? ' at most' : ''}?`);
 }
 
 /** What a figure counts as a match label: `Military personnel MINUSMA could comprise`. */
 export function describeQuantity(e: FactEvent): string {
+  if (e.relation === 'to' || e.relation === 'by') {
+    return capitalise(`${e.object} ${e.detail?.replace(/ at most$/, '') ?? ''} ${e.relation === 'to' ? 'was raised or cut to' : 'changed by'}`.replace(/\s+/g, ' ').trim());
+  }
   const verb = e.modal ? (/ to$/.test(e.modal) ? `${e.modal.replace(/^(?:is|are) to$/, 'was to')} ${e.action}` : `${e.modal} ${e.action}`) : inflect(e.action, pastOf);
   return capitalise(`${e.object} ${e.subject} ${verb}`.replace(/\s+/g, ' ').trim());
 }

@@ -1,5 +1,5 @@
 // extractFacts: dates, resolutions and figures with their sentence, span and what they are about.
-import type { Fact, FactKind } from './types';
+import type { Fact, FactEvent, FactKind } from './types';
 import { fnv1a, hex32 } from './hash';
 import { htmlToText, maskMarkdown } from './markup';
 import { splitSentences, sentenceIndexAt, type SentenceSpan } from './sentences';
@@ -316,6 +316,8 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
     // Figures, resolutions and dates each come in order without overlaps: one pointer each.
     let ri = 0;
     let dj = dateStart;
+    let lastQuantity = null as FactEvent | null;
+    let lastQuantityEnd = 0;
     for (const f of figures) {
       while (resolutions && ri < resolutions.length && (resolutions[ri] as ResolutionMatch).end <= f.valueStart) ri++;
       while (dj < di && (dates[dj] as DateMatch).end <= f.valueStart) dj++;
@@ -326,7 +328,11 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = figureAbout(text, f, rel, clauseOf);
       const focus = { start: rel(f.valueStart), end: rel(f.valueEnd) };
       const { value, unit } = f;
-      const quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end))) : undefined;
+      let quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end))) : undefined;
+      // `… up to 7,000 military personnel and 900 civilian police`: a count listed after another shares its verb.
+      if (!quantity && lastQuantity && unit && LIST_JOIN.test(text.slice(lastQuantityEnd, rel(f.start)))) quantity = { ...lastQuantity, object: unit };
+      lastQuantity = quantity ?? null;
+      lastQuantityEnd = rel(f.unitEnd);
       if (quantity) {
         const fact: Fact = { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit, event: quantity };
         if (f.qualifier) fact.qualifier = f.qualifier;

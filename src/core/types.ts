@@ -31,8 +31,11 @@ export interface FactEvent {
   present?: boolean;
   /** Figures: the modal the quantity was written with (`could comprise`). */
   modal?: string;
-  /** Dates: how the date bounds the event when it is not its moment (`until 30 March 2018`, `since 1978`). */
-  relation?: 'until' | 'by' | 'since';
+  /**
+   * Dates: how the date bounds the event when it is not its moment (`until 30 March 2018`, `since
+   * 1978`). Figures: `to` or `by` for a change to or by the number (`raised the ceiling to 12,500`).
+   */
+  relation?: 'until' | 'by' | 'since' | 'to';
 }
 
 /** A fact found in a text: what it is, where it stands, and what it is about. */
