@@ -30,6 +30,7 @@ export interface QuizOptions {
 }
 
 const MAX_SENTENCE = 2500;
+const MAX_ORDER_CANDIDATES = 240;
 const ALL_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 const SINGLE: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
 
@@ -350,6 +351,8 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   const byDoc = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
+    // A quiz holds a few order questions: a long briefing's first events per lesson are plenty.
+    if ((byDoc.get(f.docId ?? '')?.length ?? 0) >= MAX_ORDER_CANDIDATES) continue;
     // Only events read from their clause, at their moment: `since 1978` or `until 2018` bounds a
     // period and puts nothing in an order.
     if (!f.event || f.event.relation === 'since' || f.event.relation === 'until') continue;
