@@ -90,3 +90,23 @@ describe('naming the source', () => {
     expect(prompts.join(' ')).not.toContain('the briefing');
   });
 });
+
+describe('what the sentence before says', () => {
+  it('reads a sentence-initial It as the mission the sentence before starts with', () => {
+    const text = 'UNAMID took over from the African Union Mission in Sudan on 31 December 2007. It was authorized to deploy up to 19,555 military personnel.';
+    expect(typed(text)).toContain('How many military personnel was UNAMID authorized to deploy at most?');
+  });
+});
+
+describe('table rows and measures', () => {
+  it('asks a number in a table row by its label, never by blanking the row', () => {
+    const prompts = typed('| Team sites | 35 |\n| Fatalities | 289 |', 'UNAMID');
+    expect(prompts).toContain('According to “UNAMID”, what figure is given for team sites?');
+  });
+
+  it('never offers a length as a wrong count of people', () => {
+    const text = 'UNIFIL patrols a 121-kilometre line known as the Blue Line. Since 1978, more than 300 UNIFIL peacekeepers have lost their lives.';
+    const qs = generateQuestions(extractFacts(text, { docId: 'd' }), { seed: 3, types: ['choice', 'truefalse'] });
+    for (const q of qs.filter((x) => x.factIds.some((id) => id.includes('figure:300')))) expect(`${q.prompt} ${(q.options ?? []).join(' ')}`).not.toContain('121');
+  });
+});

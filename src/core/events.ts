@@ -291,7 +291,7 @@ const RELATION: Record<string, FactEvent['relation']> = { until: 'until', till: 
  * what its own clause says happened. `prevEnd` and `nextStart` are where the sentence's other dates
  * end before it and start after it: each date reads its own part of the sentence.
  */
-export function dateEventOf(sentence: string, from: number, to: number, clause: Range, prevEnd = 0, nextStart = sentence.length): FactEvent | undefined {
+export function dateEventOf(sentence: string, from: number, to: number, clause: Range, prevEnd = 0, nextStart = sentence.length, previous = ''): FactEvent | undefined {
   const adopted = adoptionBefore(sentence, from);
   if (adopted) return adopted;
   const local = eventClause(sentence, from, to, clause);
@@ -334,7 +334,8 @@ export function dateEventOf(sentence: string, from: number, to: number, clause: 
     }
     if (pronoun === 'it' || pronoun === 'they') {
       const s = SENTENCE_SUBJECT.exec(sentence);
-      return s && s.index === 0 ? compressNames(s[1] as string) : null;
+      if (s && s.index === 0 && !PRONOUNS.test(s[1] as string)) return compressNames(s[1] as string);
+      return pronoun === 'it' ? missionBefore(previous) : null;
     }
     return null;
   };
@@ -402,7 +403,7 @@ const TIME_LEAD = /^\s*((?:In|By|At|As\s+of|During)\s+(?:(?:its|the)\s+(?:peak|h
  * The quantity a figure counts, when its clause has a subject and a verb right before the number
  * (`MINUSMA could comprise up to 11,200 military personnel`): subject, verb and the counted unit.
  */
-export function figureEventOf(sentence: string, from: number, unit: string, clause: Range): FactEvent | undefined {
+export function figureEventOf(sentence: string, from: number, unit: string, clause: Range, previous = ''): FactEvent | undefined {
   if (!unit) return undefined;
   const local = eventClause(sentence, from, from, clause);
   let before = sentence.slice(local.start, from);
@@ -450,6 +451,7 @@ export function figureEventOf(sentence: string, from: number, unit: string, clau
   const comma = subject.lastIndexOf(', ');
   if (comma >= 0) subject = subject.slice(comma + 2);
   subject = withoutYears(compressNames(subject.replace(LEADING_PHRASE, '')));
+  if (subject === 'It') subject = missionBefore(previous) ?? subject;
   if (!subject || PRONOUNS.test(subject) || DEMONSTRATIVE.test(subject) || subject.split(' ').length > 6 || /\d/.test(subject.replace(RESOLUTION_NAME, ''))) return undefined;
   // `resolution 1701 enhanced the force and allowed …`: a subject holding a verb of its own is two clauses.
   if (subject.split(' ').some((w, i) => i > 0 && /^[a-z]+ed$/.test(w) && baseOf(w) !== null)) return undefined;
@@ -492,5 +494,16 @@ export function describeQuantity(e: FactEvent): string {
     return capitalise(`${e.object} ${e.detail?.replace(/ at most$/, '') ?? ''} ${e.relation === 'to' ? 'was raised or cut to' : 'changed by'}`.replace(/\s+/g, ' ').trim());
   }
   const verb = e.modal ? (/ to$/.test(e.modal) ? `${e.modal.replace(/^(?:is|are) to$/, 'was to')} ${e.action}` : `${e.modal} ${e.action}`) : inflect(e.action, pastOf);
-  return capitalise(`${e.object} ${e.subject} ${verb}`.replace(/\s+/g, ' ').trim());
+  return capitalise(`${e.object} ${inMidSentence(e.subject)} ${verb}`.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * What `It` at the start of a sentence stands for: the mission the previous sentence starts with
+ * (`UNAMID took over … . It was authorized to deploy …`), when that is an acronym; else null.
+ */
+export function missionBefore(previous: string): string | null {
+  const s = SENTENCE_SUBJECT.exec(compressNames(previous.trim()));
+  if (!s || s.index !== 0) return null;
+  const name = s[1] as string;
+  return /^[A-Z]{3,}[A-Z0-9-]*$/.test(name) ? name : null;
 }

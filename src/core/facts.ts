@@ -240,6 +240,8 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
     const figures = findFigures(scan, span.start, span.end);
     if (!resolutions && di === dateStart && figures.length === 0) continue;
     s = collapseWithMap(scan.slice(span.start, span.end), span.start);
+    // `It was authorized to deploy …`: the sentence before says what `It` is.
+    const previousSentence = (): string => (si > 0 && /^\s*It\b/.test(s.text) ? scan.slice((spans[si - 1] as SentenceSpan).start, (spans[si - 1] as SentenceSpan).end) : '');
     const text = s.text;
     hash = fnv1a(text);
     idTail = ':' + hex32(hash);
@@ -306,7 +308,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       // A sentence of thousands of dates (a table flattened) has no event per date worth the reading.
       const prevEnd = k > dateStart ? rel((dates[k - 1] as DateMatch).end) : 0;
       const nextStart = k + 1 < di ? rel((dates[k + 1] as DateMatch).start) : text.length;
-      const event = di - dateStart <= 16 ? dateEventOf(text, a, b, clauseOf(a, b), prevEnd, nextStart) : undefined;
+      const event = di - dateStart <= 16 ? dateEventOf(text, a, b, clauseOf(a, b), prevEnd, nextStart, previousSentence()) : undefined;
       if (event) fact.event = event;
       if (docId !== undefined) fact.docId = docId;
       facts.push(fact);
@@ -328,7 +330,7 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = figureAbout(text, f, rel, clauseOf);
       const focus = { start: rel(f.valueStart), end: rel(f.valueEnd) };
       const { value, unit } = f;
-      let quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end))) : undefined;
+      let quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end)), previousSentence()) : undefined;
       // `… up to 7,000 military personnel and 900 civilian police`: a count listed after another shares its verb.
       if (!quantity && lastQuantity && unit && LIST_JOIN.test(text.slice(lastQuantityEnd, rel(f.start)))) quantity = { ...lastQuantity, object: unit };
       lastQuantity = quantity ?? null;

@@ -90,7 +90,7 @@ export function promptFor(fact: Fact, source = 'the briefing'): string | null {
   if (fact.kind === 'figure') {
     const unit = fact.unit ?? '';
     const strength = /-strong\b/i.test(fact.text);
-    const hasPredicate = !fact.ordinal && !strength && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
+    const hasPredicate = !fact.ordinal && !strength && !fact.about.startsWith(`${unit} (`) && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
     if (hasPredicate) {
       const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
       candidates.push(`According to ${source}, ${howMany} ${fact.about}?`);
@@ -101,6 +101,10 @@ export function promptFor(fact: Fact, source = 'the briefing'): string | null {
       const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
       const q = `According to ${source}, ${howMany} ${unit} ${rel[2]} ${rel[1]} ${rel[3]}?`;
       candidates.push(q.charAt(0).toUpperCase() + q.slice(1));
+    }
+    // A table row (`Uniformed personnel (2010) | 22,000`, `Team sites | 35`): asked by its label.
+    if (!fact.ordinal && (/^[^()]+ \([^()]+\)$/.test(fact.about) || (fact.about === unit && /\|/.test(fact.sentence)))) {
+      candidates.push(`According to ${source}, what figure is given for ${fact.about}?`);
     }
     const what = fact.ordinal ? 'Which ordinal (first, second, …)' : 'Which number';
     candidates.push(`${what} fills the blank in this statement from ${source}: ${quoteOf(sentenceWith(fact, BLANK))}?`);
@@ -117,7 +121,10 @@ export function promptFor(fact: Fact, source = 'the briefing'): string | null {
     const about = fact.about.trim();
     const event = eventQuestion(byEnd, about);
     if (event) candidates.push(event);
-    if (isSelfContained(about)) candidates.push(`${byEnd} did this happen, according to ${source}: ${quoteOf(about)}?`);
+    // `… voted to send troops; that decision came`: a clause cut short is no event to ask about.
+    if (isSelfContained(about) && !/[;:]/.test(about) && !/\b(?:came|happened|occurred|took place|followed)$/.test(about)) {
+      candidates.push(`${byEnd} did this happen, according to ${source}: ${quoteOf(about)}?`);
+    }
     candidates.push(`Which date fills the blank in this statement from ${source}: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   } else {
     if (VERB_LED.test(fact.about) && fact.about.split(' ').length <= 14) {
