@@ -322,6 +322,8 @@ function singleQuestion(fact: Fact, type: QuestionType, ctx: Ctx, forceTrue = fa
   const source = sourceOf([fact], ctx);
   const rng = mulberry32(deriveSeed(ctx.seed, `${type}|${fact.id}`));
   if (type === 'truefalse') {
+    // A table row (`S/RES/2556(2020) | 18 Dec. 2020`) is no statement to judge true or false.
+    if (fact.sentence.includes(' | ')) return null;
     const wrong = distractorsOf(fact, ctx);
     const truth = forceTrue || wrong.length === 0 || rng() < 0.5;
     const value = truth ? fact.value : (wrong[Math.floor(rng() * wrong.length)] as string | number);
