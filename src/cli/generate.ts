@@ -1,6 +1,6 @@
 // Command-line preview of the quiz engine: `npm run generate -- FILE [--json] [--seed N] [--count N]`.
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFacts, formatFactValue, generateQuiz, lintQuestion, lintQuiz, lintSummary, type DocumentFormat, type Fact, type LintIssue, type Question } from '../core/index';
 import { extractWordFacts } from '../core/kinds';
@@ -59,6 +59,19 @@ function formatOf(file: string): DocumentFormat {
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   return 'text';
+}
+
+/**
+ * The title prompts name the document by: its front matter or first heading, its HTML title, or
+ * its file name (`wire-unamsil.txt` → `wire unamsil`).
+ */
+export function titleOf(text: string, format: DocumentFormat, file: string): string {
+  const front = /^---\r?\n[\s\S]*?^title:\s*["']?([^"'\r\n]{2,100})["']?\s*$/m.exec(text);
+  if (format === 'markdown' && front && text.startsWith('---')) return (front[1] as string).trim();
+  const heading = format === 'markdown' ? /^#\s+(.{2,100})$/m.exec(text) : format === 'html' ? /<title[^>]*>([^<]{2,100})<\/title>|<h1[^>]*>([^<]{2,100})<\/h1>/i.exec(text) : null;
+  const found = heading ? (heading[1] ?? heading[2]) : undefined;
+  if (found) return found.replace(/\s+/g, ' ').trim();
+  return basename(file).replace(/\.[A-Za-z0-9]+$/, '').replace(/[-_]+/g, ' ');
 }
 
 function read(file: string): string {
@@ -122,7 +135,8 @@ function main(argv: string[]): number {
   const text = read(args.file);
   const format = formatOf(args.file);
   const facts = [...extractFacts(text, { format }), ...extractWordFacts(text, { format })];
-  const questions = generateQuiz(facts, { seed: args.seed, count: args.count });
+  const title = titleOf(text, format, args.file);
+  const questions = generateQuiz(facts, { seed: args.seed, count: args.count, lessonTitle: () => title });
   // The generator already drops what the linter faults; this re-checks the quiz as printed.
   const lint: LintIssue[] = [...questions.flatMap((q) => lintQuestion(q, facts)), ...lintQuiz(questions, facts)];
   if (args.json) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONTH_NAMES, parseSnippet, plainDate } from './dates';
+import { extractFacts } from './facts';
 
 // plainDate reads plain date phrases without chrono; wherever it answers, it must answer as chrono does.
 const agrees = (window: string): boolean => {
@@ -64,5 +65,18 @@ describe('plain date windows', () => {
     expect(plainDate('the fifth of March 2013')).toBeNull();
     expect(plainDate('2012, March 2013')).toBeNull();
     expect(plainDate('5 March 2013 EST')).toBeNull();
+  });
+});
+
+describe('lists of dates in one sentence', () => {
+  it.each([
+    'Elections were held on 5 January 2013, 6 March 2014 and April 2015 across the country.',
+    'The dates were January 2013, March 2013, May 2014; and 1 June 2015.',
+    'From January 2013 to March 2014 and then May 2015 - June 2016.',
+    'Visits: 3 May 2013, 31 April 2013, 4 May 2013, end of May 2017, 12 June 2019.',
+    'January 2013, '.repeat(50),
+  ])('finds what chrono finds in the whole sentence: %s', (sentence) => {
+    const found = extractFacts(sentence).filter((f) => f.kind === 'date').map((f) => `${f.value}@${f.start}`);
+    expect(found).toEqual(parseSnippet(sentence).map((p) => `${p.value}@${p.index}`));
   });
 });

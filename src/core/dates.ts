@@ -135,12 +135,6 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * After the year, nothing that its refiners would read on (an era, a time zone, `this year`).
  * Chrono looks no further than these, so the phrase alone gives the same result.
  */
-function readWindow(w: string): ParsedDate[] {
-  // Every calendar date has a day or a year: in digits, or as an ordinal word (`fifth of May`).
-  if (!NUMERAL.test(w)) return [];
-  const plain = plainDate(w);
-  return plain ?? parseSnippet(w);
-}
 
 /** The dates of a window holding one plain date phrase, as `parseSnippet` gives them; null for any other window. */
 export function plainDate(w: string): ParsedDate[] | null {
@@ -206,6 +200,35 @@ type Span = { start: number; end: number };
 const NONE: readonly Span[] = [];
 
 const MAX_WINDOW = 400;
+const MAX_CHRONO_WINDOWS = 48;
+const LIST_GAP = /^\s*(?:[,;]\s*|(?:,\s*)?and\s+)?$/;
+
+/**
+ * The dates of a window holding several month words (`marks`: start, end of each) when each is a
+ * plain date phrase and they are only listed (`January 2013, March 2013 and May 2014`): each read
+ * as `plainDate` reads it alone, as chrono reads such a list. Null when any is not, or when
+ * anything but a comma or `and` stands between two (a range, `to`, a dash): chrono reads those.
+ */
+function plainList(body: string, winStart: number, winEnd: number, marks: readonly number[]): ParsedDate[] | null {
+  const out: ParsedDate[] = [];
+  let from = winStart;
+  let prevEnd = -1;
+  for (let j = 0; j < marks.length; j += 2) {
+    const next = j + 2 < marks.length ? (marks[j + 2] as number) : winEnd;
+    const to = Math.min(next, (marks[j + 1] as number) + WINDOW);
+    const w = body.slice(from, to);
+    if (!NUMERAL.test(w)) return null;
+    const p = plainDate(w);
+    if (!p || p.length !== 1) return null;
+    const d = p[0] as ParsedDate;
+    const start = from + d.index;
+    if (prevEnd >= 0 && !LIST_GAP.test(body.slice(prevEnd, start))) return null;
+    out.push({ ...d, index: start - winStart });
+    prevEnd = start + d.text.length;
+    from = prevEnd;
+  }
+  return out;
+}
 
 /**
  * Whether `spans[from..to)` (in document order, each shorter than a window) overlaps `[start, end)`.
@@ -242,9 +265,25 @@ export function findDates(
     let m: RegExpExecArray | null;
     let winStart = -1;
     let winEnd = -1;
+    // Where the month words of the current window stand: a list of plain dates is read one by one.
+    const inWindow: number[] = [];
+    let chronoWindows = 0;
     const flush = (): void => {
       if (winStart < 0) return;
-      for (const p of readWindow(body.slice(winStart, winEnd))) {
+      const listed = inWindow.length >= 2 ? plainList(body, winStart, winEnd, inWindow) : null;
+      let parsed = listed;
+      if (!parsed) {
+        const w = body.slice(winStart, winEnd);
+        const plain = NUMERAL.test(w) ? plainDate(w) : [];
+        // A sentence that is a list of thousands of dates gets chrono for its first windows only:
+        // beyond that, what chrono alone can read is given up rather than read in quadratic time.
+        if (plain === null && chronoWindows >= MAX_CHRONO_WINDOWS) parsed = [];
+        else if (plain === null) {
+          chronoWindows++;
+          parsed = parseSnippet(w);
+        } else parsed = plain;
+      }
+      for (const p of parsed) {
         const start = sent.start + winStart + p.index;
         const end = start + p.text.length;
         if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
@@ -262,7 +301,9 @@ export function findDates(
         flush();
         winStart = ws;
         winEnd = we;
+        inWindow.length = 0;
       }
+      inWindow.push(m.index, m.index + m[0].length);
     }
     flush();
     // `found` is in document order within each run: the windows' dates, then each pattern's years.

@@ -17,6 +17,9 @@ const unitKey = (unit: string | undefined): string => {
   return u.slice(u.lastIndexOf(' ') + 1);
 };
 
+const MEASURE = /\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|per\s?cent|percent|%|dollars?|years?|months?|weeks?|days?|hours?|square|hectares?|tonnes?|tons?)\b/i;
+const isMeasure = (unit: string | undefined): boolean => unit !== undefined && MEASURE.test(unit);
+
 export function buildDistractorIndex(facts: readonly Fact[]): DistractorIndex {
   const byUnit = new Map<string, Set<number>>();
   const cardinals = new Set<number>();
@@ -28,7 +31,9 @@ export function buildDistractorIndex(facts: readonly Fact[]): DistractorIndex {
   for (const f of facts) {
     if (f.kind === 'figure') {
       const v = Number(f.value);
-      (f.ordinal ? ordinals : cardinals).add(v);
+      // A measure (`121-kilometre line`, `4 years`, `15 per cent`) is no wrong count of people or things.
+      if (f.ordinal) ordinals.add(v);
+      else if (!isMeasure(f.unit)) cardinals.add(v);
       if (!f.ordinal) {
         let set = setOfUnit.get(f.unit);
         if (!set) {
@@ -114,7 +119,7 @@ export function figureDistractors(fact: Fact, index: DistractorIndex): number[] 
     pool.push(...nearest(index.ordinals, v, 2, (a, b) => Math.abs(a - b), numLess).filter((x) => Math.abs(x - v) <= 10));
   } else {
     pool.push(...nearest(index.figuresByUnit.get(unitKey(fact.unit)) ?? [], v, 3, logDistance, numLess));
-    pool.push(...nearest(index.cardinals, v, 3, logDistance, numLess).filter((x) => x >= v / 10 && x <= v * 10));
+    if (!isMeasure(fact.unit)) pool.push(...nearest(index.cardinals, v, 3, logDistance, numLess).filter((x) => x >= v / 10 && x <= v * 10));
   }
   pool.push(...nearNumbers(v, ordinal));
   const integer = Number.isInteger(v);

@@ -66,7 +66,7 @@ describe('the MINUSMA seed briefing', () => {
     expect(new Set(qs.map((q) => q.type))).toEqual(new Set(['choice', 'typed', 'truefalse', 'order', 'match']));
     for (const q of qs) expect(questionProblems(q, facts)).toEqual([]);
     const r2100 = qs.find((q) => q.type === 'typed' && q.kind === 'resolution' && q.answer === 'Resolution 2100');
-    expect(r2100?.prompt).toBe('According to the briefing, which Security Council resolution established MINUSMA?');
+    expect(r2100?.prompt).toBe('According to “Creating the mission”, which Security Council resolution established MINUSMA?');
     expect(r2100?.explanation).toBe(
       'From "Creating the mission": "The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) was established by Security Council resolution 2100 of 25 April 2013."',
     );

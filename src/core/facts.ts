@@ -1,5 +1,5 @@
 // extractFacts: dates, resolutions and figures with their sentence, span and what they are about.
-import type { Fact, FactKind } from './types';
+import type { Fact, FactEvent, FactKind } from './types';
 import { fnv1a, hex32 } from './hash';
 import { htmlToText, maskMarkdown } from './markup';
 import { splitSentences, sentenceIndexAt, type SentenceSpan } from './sentences';
@@ -7,6 +7,7 @@ import { isBoilerplate } from './boilerplate';
 import { findResolutions, type ResolutionMatch } from './resolutions';
 import { findDates, type DateMatch } from './dates';
 import { findFigures, type FigureMatch } from './figures';
+import { dateEventOf, figureEventOf } from './events';
 import { clauseBreaks, clauseIn, clipWords, collapse, compressNames, isSelfContained, predicateAfter, resolutionAction, type ClauseBreaks } from './context';
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';
@@ -239,6 +240,8 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
     const figures = findFigures(scan, span.start, span.end);
     if (!resolutions && di === dateStart && figures.length === 0) continue;
     s = collapseWithMap(scan.slice(span.start, span.end), span.start);
+    // `It was authorized to deploy …`: the sentence before says what `It` is.
+    const previousSentence = (): string => (si > 0 && /^\s*It\b/.test(s.text) ? scan.slice((spans[si - 1] as SentenceSpan).start, (spans[si - 1] as SentenceSpan).end) : '');
     const text = s.text;
     hash = fnv1a(text);
     idTail = ':' + hex32(hash);
@@ -254,12 +257,16 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
 
     let prevEnd = 0;
     let prevAction = '';
+    let listRun = 0;
     for (const r of resolutions ?? []) {
       const a = rel(r.start);
       const b = rel(r.end);
       // The second number of `resolutions 425 and 426` did what the list did.
       const inList = prevEnd > 0 && LIST_JOIN.test(text.slice(prevEnd, a));
-      let action = resolutionAction(text.slice(Math.max(prevEnd, a - REACH), a), text.slice(b, b + REACH));
+      listRun = inList ? listRun + 1 : 0;
+      // Deep in a long list with no action yet (`resolutions 1, 2, 3, …`), none will come: the
+      // list's action, when it has one, stands before it or right after its first numbers.
+      let action = (inList && prevAction) || (listRun > 8 && !prevAction) ? '' : resolutionAction(text.slice(Math.max(prevEnd, a - REACH), a), text.slice(b, b + REACH));
       if (inList && prevAction) action = prevAction;
       if (inList && !prevAction) {
         // Later numbers of a list may carry the list's action: apply it back to the first.
@@ -297,17 +304,22 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = datelineAbout(text, a, b, clauseOf) ?? dateAbout(text, a, b, clauseOf);
       const focus = { start: rel(d.start + (lead ? lead[0].length : 0)), end: rel(d.end) };
       const { value, precision } = d;
-      facts.push(
-        docId === undefined
-          ? { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision }
-          : { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision, docId },
-      );
+      const fact: Fact = { id, kind: 'date', value, text: written, start: d.start, end: d.end, sentence: text, about, focus, precision };
+      // A sentence of thousands of dates (a table flattened) has no event per date worth the reading.
+      const prevEnd = k > dateStart ? rel((dates[k - 1] as DateMatch).end) : 0;
+      const nextStart = k + 1 < di ? rel((dates[k + 1] as DateMatch).start) : text.length;
+      const event = di - dateStart <= 16 ? dateEventOf(text, a, b, clauseOf(a, b), prevEnd, nextStart, previousSentence()) : undefined;
+      if (event) fact.event = event;
+      if (docId !== undefined) fact.docId = docId;
+      facts.push(fact);
     }
     const datesEnd = facts.length;
 
     // Figures, resolutions and dates each come in order without overlaps: one pointer each.
     let ri = 0;
     let dj = dateStart;
+    let lastQuantity = null as FactEvent | null;
+    let lastQuantityEnd = 0;
     for (const f of figures) {
       while (resolutions && ri < resolutions.length && (resolutions[ri] as ResolutionMatch).end <= f.valueStart) ri++;
       while (dj < di && (dates[dj] as DateMatch).end <= f.valueStart) dj++;
@@ -318,6 +330,18 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Fact[
       const about = figureAbout(text, f, rel, clauseOf);
       const focus = { start: rel(f.valueStart), end: rel(f.valueEnd) };
       const { value, unit } = f;
+      let quantity = figures.length <= 16 && !f.ordinal && f.label === undefined ? figureEventOf(text, rel(f.start), unit, clauseOf(rel(f.start), rel(f.end)), previousSentence()) : undefined;
+      // `… up to 7,000 military personnel and 900 civilian police`: a count listed after another shares its verb.
+      if (!quantity && lastQuantity && unit && LIST_JOIN.test(text.slice(lastQuantityEnd, rel(f.start)))) quantity = { ...lastQuantity, object: unit };
+      lastQuantity = quantity ?? null;
+      lastQuantityEnd = rel(f.unitEnd);
+      if (quantity) {
+        const fact: Fact = { id, kind: 'figure', value, text: written, start: f.start, end: f.end, sentence: text, about, focus, unit, event: quantity };
+        if (f.qualifier) fact.qualifier = f.qualifier;
+        if (docId !== undefined) fact.docId = docId;
+        facts.push(fact);
+        continue;
+      }
       if (!f.ordinal && !f.qualifier) {
         facts.push(
           docId === undefined

@@ -22,6 +22,11 @@ describe('the question linter', () => {
     expect(rules(q({ prompt: 'According to the briefing, how many point plan was agreed?' }))).toContain('agreement');
   });
 
+  it('names a blank before a singular noun as giving the answer away (regression: "for ___ year")', () => {
+    expect(rules(q({ prompt: 'Which number fills the blank: “the Council renewed the mandate for ___ year”?' }))).toContain('answer-in-prompt');
+    expect(rules(q({ prompt: 'Which number fills the blank: “the Council renewed the mandate for ___ years”?' }))).not.toContain('answer-in-prompt');
+  });
+
   it('wants order and match items to be short, complete and capitalised', () => {
     expect(itemProblem('which the Security Council adopted')).toBe('lower-case-start');
     expect(itemProblem('Which the Security Council adopted')).toBe('fragment');

@@ -128,6 +128,11 @@ export function lintQuestion(q: Question, facts: readonly Fact[] = []): LintIssu
   }
   if (/^[a-z]/.test(q.prompt.trim())) out.push(issue(q, 'lower-case-start', 'the prompt starts in lower case'));
   if (/\bhow many (?:point|year|day|month|week|batch)\b/i.test(q.prompt)) out.push(issue(q, 'agreement', 'a singular noun after "how many"'));
+  // `renewed the mandate for ___ year`: the singular gives the answer away.
+  const singular = /___\s+([a-z]+)\b/.exec(q.prompt);
+  if (singular && SINGULARS.has(singular[1] as string) && pluralOf(singular[1] as string) !== singular[1]) {
+    out.push(issue(q, 'answer-in-prompt', `the singular "${singular[0]}" gives the answer away`));
+  }
   if (q.type === 'choice' || q.type === 'typed') {
     for (const f of own) if (!isWordKind(f.kind) && leaksAnswer(q.prompt, f)) out.push(issue(q, 'answer-in-prompt', `the prompt shows ${formatFactValue(f)}`));
   }

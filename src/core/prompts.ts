@@ -6,6 +6,8 @@ export { isSelfContained };
 import { datesIn, formatDate, MONTH_NAMES, precisionOf } from './dates';
 import { formatNumber, formatOrdinal, numbersIn } from './numbers';
 import { formatFactValue } from './format';
+import { howManyQuestion, inMidSentence, whenQuestion } from './events';
+import { participleOf, inflect } from './verbs';
 
 const BLANK = '___';
 const VERB_LED = /^(?:\w+ly\s+)?[a-z]+(?:ed|set)\b/;
@@ -30,26 +32,82 @@ const QUALIFIED: Record<string, string> = {
   around: 'about ', approximately: 'about ', some: 'about ', roughly: 'about ', 'an estimated': 'about ', 'close to': 'about ',
 };
 
+/**
+ * How a prompt names where a fact comes from: the lesson or source title when known (`“Creating the
+ * mission”`), else `the briefing`.
+ */
+export function sourceName(title?: string): string {
+  const t = title?.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+  return t ? `“${t}”` : 'the briefing';
+}
+
+/** `According to “Creating the mission”, when …`: a prompt whose event names nothing of its own says where it comes from. */
+const according = (source: string, question: string): string => `According to ${source}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+
+// An event that names something (`MINUSMA`, `the Security Council`) stands on its own; `the mission`
+// or `the force` needs its source.
+const NAMES_SOMETHING = /(?:^|\s)(?!(?:On|In|By|Until|Since|When|How|What|Which|Was|Were|Did|More|At|About|Fewer|Is|Are)\b)[A-Z][\w'’.-]*/;
+
+/** The question's opening for a date at its precision, bounded as its clause bounds it (`until`, `by`). */
+function whenOf(fact: Fact): string {
+  const relation = fact.event?.relation;
+  const byEnd = /^(?:the\s+)?end\s+of\b/i.test(fact.text);
+  const p = fact.precision;
+  const which = p === 'day' ? 'what date' : p === 'month' ? 'which month and year' : p === 'year' ? 'which year' : 'what day and month';
+  if (relation === 'until') return `Until ${which}`;
+  if (relation === 'since') return `Since ${which}`;
+  if (relation === 'by' || byEnd) return byEnd && p === 'month' ? 'By the end of which month and year' : byEnd && p === 'year' ? 'By the end of which year' : `By ${which}`;
+  return p === 'day' ? 'On what date' : p === 'month' ? 'In which month and year' : p === 'year' ? 'In which year' : 'On what day and month';
+}
+
+/** A question about the fact written from its event or quantity, or null when it has none. */
+export function eventPromptFor(fact: Fact, source = 'the briefing'): string | null {
+  const e = fact.event;
+  if (!e) return null;
+  let q: string;
+  if (fact.kind === 'date') {
+    const when = whenOf(fact);
+    if (e.relation === 'since' && !e.passive && e.status === 'done') {
+      const have = /[^s]s$|\b(?:people|police|personnel|troops|forces)$/.test(e.subject) ? 'have' : 'has';
+      q = `${when} ${have} ${inMidSentence(e.subject)} ${inflect(e.action, participleOf)} ${e.object}?`.replace(/\s+/g, ' ').replace(/\s+\?$/, '?');
+    } else {
+      q = whenQuestion(when, e);
+    }
+  } else if (fact.kind === 'figure') {
+    q = howManyQuestion(e, fact.qualifier ?? '');
+  } else {
+    return null;
+  }
+  if (q.split(' ').length > 28) return null;
+  return NAMES_SOMETHING.test(q) ? q : according(source, q);
+}
+
 /** A question asking for the fact's value, or null when none can be written without giving it away. */
-export function promptFor(fact: Fact): string | null {
+export function promptFor(fact: Fact, source = 'the briefing'): string | null {
   const candidates: string[] = [];
+  const event = eventPromptFor(fact, source);
+  if (event) candidates.push(event);
   if (fact.kind === 'figure') {
     const unit = fact.unit ?? '';
     const strength = /-strong\b/i.test(fact.text);
-    const hasPredicate = !fact.ordinal && !strength && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
+    const hasPredicate = !fact.ordinal && !strength && !fact.about.startsWith(`${unit} (`) && fact.about.length > unit.length && !/^.* that /.test(fact.about.slice(unit.length, unit.length + 6));
     if (hasPredicate) {
       const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
-      candidates.push(`According to the briefing, ${howMany} ${fact.about}?`);
+      candidates.push(`According to ${source}, ${howMany} ${fact.about}?`);
     }
     // `military personnel that MINUSMA would comprise` → `how many military personnel would MINUSMA comprise?`
     const rel = !fact.ordinal && !strength && fact.about.startsWith(`${unit} that `) ? INVERTIBLE.exec(fact.about.slice(unit.length + 6)) : null;
     if (rel && unit) {
       const howMany = `${QUALIFIED[fact.qualifier ?? ''] ?? ''}how many`;
-      const q = `According to the briefing, ${howMany} ${unit} ${rel[2]} ${rel[1]} ${rel[3]}?`;
+      const q = `According to ${source}, ${howMany} ${unit} ${rel[2]} ${rel[1]} ${rel[3]}?`;
       candidates.push(q.charAt(0).toUpperCase() + q.slice(1));
     }
+    // A table row (`Uniformed personnel (2010) | 22,000`, `Team sites | 35`): asked by its label.
+    if (!fact.ordinal && (/^[^()]+ \([^()]+\)$/.test(fact.about) || (fact.about === unit && /\|/.test(fact.sentence)))) {
+      candidates.push(`According to ${source}, what figure is given for ${fact.about}?`);
+    }
     const what = fact.ordinal ? 'Which ordinal (first, second, …)' : 'Which number';
-    candidates.push(`${what} fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+    candidates.push(`${what} fills the blank in this statement from ${source}: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   } else if (fact.kind === 'date') {
     const when =
       fact.precision === 'day'
@@ -63,13 +121,16 @@ export function promptFor(fact: Fact): string | null {
     const about = fact.about.trim();
     const event = eventQuestion(byEnd, about);
     if (event) candidates.push(event);
-    if (isSelfContained(about)) candidates.push(`${byEnd} did this happen, according to the briefing: ${quoteOf(about)}?`);
-    candidates.push(`Which date fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+    // `… voted to send troops; that decision came`: a clause cut short is no event to ask about.
+    if (isSelfContained(about) && !/[;:]/.test(about) && !/\b(?:came|happened|occurred|took place|followed)$/.test(about)) {
+      candidates.push(`${byEnd} did this happen, according to ${source}: ${quoteOf(about)}?`);
+    }
+    candidates.push(`Which date fills the blank in this statement from ${source}: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   } else {
     if (VERB_LED.test(fact.about) && fact.about.split(' ').length <= 14) {
-      candidates.push(`According to the briefing, which Security Council resolution ${fact.about.replace(/\s*…$/, '')}?`);
+      candidates.push(`According to ${source}, which Security Council resolution ${fact.about.replace(/\s*…$/, '')}?`);
     }
-    candidates.push(`Which resolution number fills the blank in this statement from the briefing: ${quoteOf(sentenceWith(fact, BLANK))}?`);
+    candidates.push(`Which resolution number fills the blank in this statement from ${source}: ${quoteOf(sentenceWith(fact, BLANK))}?`);
   }
   for (const p of candidates) if (!p.includes(`“${BLANK}”`) && !leaksAnswer(p, fact)) return p;
   return null;
@@ -152,8 +213,8 @@ const NUMBER_WORDS = [
 ];
 
 /** A true-or-false statement about the fact, with `value` (the true one or a plausible wrong one). */
-export function statementFor(fact: Fact, value: string | number): string | null {
+export function statementFor(fact: Fact, value: string | number, source = 'the briefing'): string | null {
   const s = sentenceWith(fact, formatLike(fact, value), 32);
   if (!s) return null;
-  return `True or false? According to the briefing: ${quoteOf(s)}`;
+  return `True or false? According to ${source}: ${quoteOf(s)}`;
 }

@@ -12,7 +12,8 @@ import {
   resolutionDistractors,
   type DistractorIndex,
 } from './distractors';
-import { leaksAnswer, promptFor, statementFor } from './prompts';
+import { leaksAnswer, promptFor, sourceName, statementFor } from './prompts';
+import { describeEvent, describeQuantity } from './events';
 import { hasWords } from './context';
 import { lintQuestion } from './lint';
 import { isWordKind, wordQuestions } from './questions-kinds';
@@ -28,6 +29,8 @@ export interface QuizOptions {
   lessonTitle?: (docId: string | undefined) => string | undefined;
 }
 
+const MAX_SENTENCE = 2500;
+const MAX_ORDER_CANDIDATES = 240;
 const ALL_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 const SINGLE: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
 
@@ -57,7 +60,9 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
 
   const ctx: Ctx = { seed, index: buildDistractorIndex(pool), lessonTitle: options.lessonTitle };
   const rng = mulberry32(seed);
-  const best = bestOfEachValue(pool);
+  // A "sentence" of thousands of characters is a flattened list or table, not one a teacher would
+  // quote: its facts still lend their values as distractors, but are not asked.
+  const best = bestOfEachValue(pool.filter((f) => f.sentence.length <= MAX_SENTENCE));
   const askable = shuffle(best, rng);
   const singleTypes = SINGLE.filter((t) => types.includes(t));
 
@@ -65,7 +70,7 @@ export function generateQuestions(facts: readonly Fact[], options: QuizOptions):
   // questions are written only until the quiz is full: a long briefing costs one pass, not one
   // question per fact.
   const groups: Plan[] = [];
-  if (types.includes('order')) for (const group of orderGroups(pool, rng)) groups.push({ type: 'order', group });
+  if (types.includes('order')) for (const group of orderGroups(pool.filter((f) => f.sentence.length <= MAX_SENTENCE), rng)) groups.push({ type: 'order', group });
   if (types.includes('match')) for (const group of matchGroups(best, rng)) groups.push({ type: 'match', group });
   const offset = singleTypes.length > 0 ? Math.floor(rng() * singleTypes.length) : 0;
 
@@ -151,7 +156,7 @@ function bestOfEachValue(facts: readonly Fact[]): Fact[] {
   return inIdOrder(groups, (b) => b.first).map((b) => b.fact);
 }
 
-const scoreOf = (f: Fact): number => (f.kind === 'resolution' && VERB_LED.test(f.about) ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
+const scoreOf = (f: Fact): number => (f.kind === 'resolution' && VERB_LED.test(f.about) ? 2 : 0) + (f.event ? 2 : 0) + (f.about.includes(' ') ? 1 : 0);
 
 function newBest(f: Fact, i: number): Best {
   return { fact: f, score: scoreOf(f), first: f, firstId: f.id, firstAt: i };
@@ -306,17 +311,27 @@ function sortKey(fact: Fact, value: string | number): number | string {
   return fact.kind === 'date' ? String(value) : Number(value);
 }
 
+/** How prompts name the lesson (or source) a fact comes from. */
+function sourceOf(facts: readonly Fact[], ctx: Ctx): string {
+  const docIds = new Set(facts.map((f) => f.docId));
+  if (docIds.size !== 1) return 'the course';
+  return sourceName(ctx.lessonTitle?.(facts[0]?.docId));
+}
+
 function singleQuestion(fact: Fact, type: QuestionType, ctx: Ctx, forceTrue = false): Question | null {
+  const source = sourceOf([fact], ctx);
   const rng = mulberry32(deriveSeed(ctx.seed, `${type}|${fact.id}`));
   if (type === 'truefalse') {
+    // A table row (`S/RES/2556(2020) | 18 Dec. 2020`) is no statement to judge true or false.
+    if (fact.sentence.includes(' | ')) return null;
     const wrong = distractorsOf(fact, ctx);
     const truth = forceTrue || wrong.length === 0 || rng() < 0.5;
     const value = truth ? fact.value : (wrong[Math.floor(rng() * wrong.length)] as string | number);
-    const prompt = statementFor(fact, value);
+    const prompt = statementFor(fact, value, source);
     if (!prompt) return null;
     return { ...base(type, [fact], ctx), prompt, answer: truth };
   }
-  const prompt = promptFor(fact);
+  const prompt = promptFor(fact, source);
   if (!prompt) return null;
   const answer = formatFactValue(fact);
   if (type === 'typed') return { ...base(type, [fact], ctx), prompt, answer };
@@ -338,8 +353,13 @@ function orderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
   const byDoc = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.kind !== 'date' || f.precision === 'monthday') continue;
-    const about = f.about.trim();
-    if (!hasWords(about, 3) || leaksAnswer(about, f) || !eventLabel(f)) continue;
+    // A quiz holds a few order questions: a long briefing's first events per lesson are plenty.
+    if ((byDoc.get(f.docId ?? '')?.length ?? 0) >= MAX_ORDER_CANDIDATES) continue;
+    // Only events read from their clause, at their moment: `since 1978` or `until 2018` bounds a
+    // period and puts nothing in an order.
+    if (!f.event || f.event.relation === 'since' || f.event.relation === 'until') continue;
+    const label = eventLabel(f);
+    if (!label || leaksAnswer(label, f)) continue;
     const key = f.docId ?? '';
     const list = byDoc.get(key);
     if (list) list.push(f);
@@ -394,6 +414,10 @@ function distinctEvents(candidates: readonly Fact[]): { groups: Fact[][]; rest: 
  * when it has none (too long to cut at a clause, or a fragment).
  */
 export function eventLabel(f: Fact): string {
+  if (f.event) {
+    const d = f.kind === 'figure' ? describeQuantity(f.event) : describeEvent(f.event);
+    if (hasWords(d, 3) && !hasWords(d, 15) && !leaksAnswer(d, f)) return d;
+  }
   let t = f.about.trim().replace(/\s*…$/, '');
   if (!hasWords(t, 15) && !f.about.endsWith('…')) return capitalise(t);
   // Cut at the first comma that leaves a clause of its own.
@@ -412,7 +436,7 @@ function orderQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0] as string];
   return {
     ...base('order', sorted, ctx),
-    prompt: 'Put these events from the briefing in chronological order, earliest first. Which order is right?',
+    prompt: `Put these events from ${sourceOf(sorted, ctx)} in chronological order, earliest first. Which order is right?`,
     options,
     answer,
   };
@@ -432,12 +456,15 @@ function matchGroups(best: readonly Fact[], rng: Rng): Fact[][] {
     const list = docs.get(key) ?? [];
     const resolutions = list.filter((f) => f.kind === 'resolution' && VERB_LED.test(f.about) && !leaksAnswer(f.about, f) && eventLabel(f) !== '');
     // A figure is matched with a readable description (`military personnel MINUSMA would comprise`), never a bare unit.
-    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && hasWords(f.about, 2) && !hasNumber(f.about) && eventLabel(f) !== '');
+    const figures = list.filter((f) => f.kind === 'figure' && !f.ordinal && hasWords(f.about, 2) && !hasNumber(f.about) && readableLabel(eventLabel(f)));
     groups.push(...chunkDistinct(shuffle(resolutions, rng), 2));
     groups.push(...chunkDistinct(shuffle(figures, rng), 3));
   }
   return groups;
 }
+
+// A match description says what is counted without leaning on the sentence around it.
+const readableLabel = (label: string): boolean => label !== '' && !hasWords(label, 13) && !/\b(?:it|they|them|he|she|this|these)\b/i.test(label) && !/\bthat\b.*\bthat\b/.test(label);
 
 /** Chunks of up to five facts with distinct values and distinct descriptions; at least `min` each. */
 function chunkDistinct(facts: readonly Fact[], min: number): Fact[][] {
@@ -466,10 +493,11 @@ function matchQuestion(group: readonly Fact[], ctx: Ctx): Question | null {
   const rng = mulberry32(deriveSeed(ctx.seed, `match|${group.map((f) => f.id).join('|')}`));
   let options = shuffle(answer, rng);
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0] as string];
+  const source = sourceOf(group, ctx);
   const prompt =
     kind === 'resolution'
-      ? 'Match each Security Council resolution with what it did, according to the briefing. Which goes with which?'
-      : 'Match each figure with what it counts, according to the briefing. Which goes with which?';
+      ? `Match each Security Council resolution with what it did, according to ${source}. Which goes with which?`
+      : `Match each figure with what it counts, according to ${source}. Which goes with which?`;
   return { ...base('match', group, ctx), prompt, left, options, answer };
 }
 

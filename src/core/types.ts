@@ -7,6 +7,37 @@ export type NameType = 'organisation' | 'place' | 'person' | 'nationality' | 'ot
 /** How precise a date fact is. `monthday` is a day without a year (`--12-24`). */
 export type DatePrecision = 'day' | 'month' | 'year' | 'monthday';
 
+/** Whether an event had happened, had been decided, or was still planned when the text was written. */
+export type EventStatus = 'planned' | 'decided' | 'done';
+
+/**
+ * The event a date belongs to, or the quantity a figure counts, read from the fact's own clause:
+ * `The Security Council` `adopt` `resolution 2100`, done. Prompts and order items are written from it.
+ */
+export interface FactEvent {
+  /** Who acts, as written (`The Security Council`); '' for a passive without its agent. */
+  subject: string;
+  /** The verb phrase in its base form: `establish`, `take over`, `decide to extend`. */
+  action: string;
+  /** What is acted on, with what follows in the clause: `MINUSMA`, `over authority from AFISMA`. */
+  object: string;
+  status: EventStatus;
+  /** `MINUSMA was established`: `object` is what the action was done to, and no one is named. */
+  passive?: boolean;
+  /** After a passive: the rest of the clause (`under resolution 2085`). */
+  detail?: string;
+  plural?: boolean;
+  /** A plan written in the present (`is to`, `will`), not the past (`was to`, `would`). */
+  present?: boolean;
+  /** Figures: the modal the quantity was written with (`could comprise`). */
+  modal?: string;
+  /**
+   * Dates: how the date bounds the event when it is not its moment (`until 30 March 2018`, `since
+   * 1978`). Figures: `to` or `by` for a change to or by the number (`raised the ceiling to 12,500`).
+   */
+  relation?: 'until' | 'by' | 'since' | 'to';
+}
+
 /** A fact found in a text: what it is, where it stands, and what it is about. */
 export interface Fact {
   /** Stable across runs for the same document: does not depend on the seed or on other documents. */
@@ -25,6 +56,8 @@ export interface Fact {
   about: string;
   /** Dates only. */
   precision?: DatePrecision;
+  /** Dates and figures: the event or quantity the fact belongs to, when its clause says it plainly. */
+  event?: FactEvent;
   /** Figures only: the counted noun phrase's unit, e.g. `peacekeepers`, `years`; ordinals have `ordinal: true`. */
   unit?: string;
   ordinal?: boolean;
