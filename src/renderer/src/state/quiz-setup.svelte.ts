@@ -2,7 +2,7 @@ import type { FactKind, QuestionType } from '../../../core/types';
 import { KINDS, TIMINGS, TYPES, timingKey, type QuizChoice, type QuizMode } from '../../../core/quiz-settings';
 import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
-import { availableFor, quizHub } from './quiz.svelte';
+import { availableFor, learnFor, quizHub } from './quiz.svelte';
 import { settings } from './settings.svelte';
 
 /** The set-up form: the learner's choice, how many questions it yields, and starting it. */
@@ -57,6 +57,9 @@ export class QuizSetup {
 
   /** How many questions the quiz will have. */
   count = $derived(quizLength(this.length, this.available));
+
+  /** Learn mode: how many items the session will teach (a fact asked several ways is one item). */
+  items = $derived.by(() => (this.mode === 'learn' && this.available > 0 ? learnFor(this.bundle, this.choice, 1).questions.length : 0));
 
   /** Why the quiz cannot start, in a sentence; empty when it can. */
   problem = $derived.by(() => {
