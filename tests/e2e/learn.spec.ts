@@ -71,6 +71,7 @@ test('a learn session re-asks a miss in another type until every item is right o
   await app.getByRole('radio', { name: /^Learn/ }).check();
   await expect(app.getByText('Learn mode is untimed.')).toBeVisible();
   await expect(app.locator('#setup-count')).toContainText('this session will teach 5 items');
+  await app.screenshot({ path: `${SHOTS}/learn-setup.png`, fullPage: true });
   await app.getByRole('button', { name: 'Start learning' }).click();
 
   await expect(app.getByRole('heading', { level: 1, name: 'Question 1' })).toBeVisible();
@@ -111,6 +112,7 @@ test('a learn session re-asks a miss in another type until every item is right o
   await expect(app.getByTestId('learned')).toHaveText('5 of 5 learned');
   await expect(app.getByTestId('score')).toContainText('5 of 6');
   await expect(app.getByText(/^Learn · Untimed/)).toBeVisible();
+  await app.screenshot({ path: `${SHOTS}/learn-results.png` });
   const stored = await readStore<{ questionId: string; correct: boolean }>(app, 'answers');
   expect(stored).toHaveLength(6);
   expect(stored.filter((a) => !a.correct).map((a) => a.questionId)).toEqual([missed.id]);
