@@ -4,10 +4,11 @@
 //   once every item has been answered right once ("5 of 5 learned"), its progress bar counting items;
 // - a reload mid-session resumes it with the re-ask still queued;
 // - a typed answer graded wrong is counted as right with R right after it is checked, and another from the
-//   results screen's "I was right" button: the score, the dashboard's totals and the stored answer (its
-//   original verdict kept) agree.
+//   results screen's "I was right" button, a third there with R: the score, the dashboard's totals and the
+//   stored answer (its original verdict kept) agree;
+// - axe finds no serious violation on the re-ask, the "Counted as right" feedback and the results.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, seriousViolations, test } from './support/fixtures';
 import { readStore } from './support/store';
 
 const START = new Date('2025-03-03T09:00:00');
@@ -103,6 +104,7 @@ test('a learn session re-asks a miss in another type until every item is right o
   expect(reask.factIds).toEqual(missed.factIds);
   expect(reask.type).not.toBe(missed.type);
   await app.screenshot({ path: `${SHOTS}/learn-again.png`, fullPage: true });
+  expect(await seriousViolations(app), 'learn re-ask').toEqual([]);
   await answer(app, reask, true);
   await expect(progress).toHaveText('5 of 5 learned');
   await expect(app.getByRole('button', { name: /See the results/ })).toBeFocused();
@@ -139,6 +141,7 @@ test('"I was right" counts a typed answer marked wrong as right, in the quiz and
   await expect(app.locator('.feedback .verdict')).toHaveText('Counted as right');
   await expect(overrule).toHaveCount(0);
   await app.screenshot({ path: `${SHOTS}/override-practice.png`, fullPage: true });
+  expect(await seriousViolations(app), 'counted as right').toEqual([]);
   await app.keyboard.press('Enter');
 
   for (let n = 2; n <= 5; n++) {
@@ -157,14 +160,21 @@ test('"I was right" counts a typed answer marked wrong as right, in the quiz and
   await items.nth(1).getByRole('button', { name: /I was right/ }).click();
   await expect(app.getByTestId('score')).toContainText('2 of 5');
   await expect(items.nth(1)).toContainText('Counted as right');
+  expect(await seriousViolations(app), 'results with "I was right"').toEqual([]);
+  // The key: R counts the answer of the item that has focus.
+  await items.nth(2).getByRole('button', { name: /I was right/ }).focus();
+  await app.keyboard.press('r');
+  await expect(app.getByTestId('score')).toContainText('3 of 5');
+  await expect(items.nth(2)).toContainText('Counted as right');
+  await expect(items.nth(2)).toBeFocused();
 
   const answers = await readStore<{ questionId: string; response: unknown; correct: boolean; overriddenAt?: number; originalCorrect?: boolean }>(app, 'answers');
   const row = answers.find((a) => a.questionId === first.id);
   expect(row).toMatchObject({ response: 'not a clue', correct: true, originalCorrect: false });
   expect(typeof row?.overriddenAt).toBe('number');
   const [day] = await readStore<{ answers: number; correct: number }>(app, 'dailyStats');
-  expect(day).toMatchObject({ answers: 5, correct: 2 });
+  expect(day).toMatchObject({ answers: 5, correct: 3 });
 
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
-  await expect(app.getByRole('list', { name: 'At a glance' })).toContainText('5 answers, 40% correct');
+  await expect(app.getByRole('list', { name: 'At a glance' })).toContainText('5 answers, 60% correct');
 });
