@@ -2,7 +2,7 @@ import type { FactKind, QuestionType } from '../../../core/types';
 import { KINDS, TIMINGS, TYPES, timingKey, type QuizChoice, type QuizMode } from '../../../core/quiz-settings';
 import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
-import { availableFor, learnFor, quizHub } from './quiz.svelte';
+import { availableFor, learnFor, quizHub, type QuizHub } from './quiz.svelte';
 import { settings } from './settings.svelte';
 
 /** The set-up form: the learner's choice, how many questions it yields, and starting it. */
@@ -18,14 +18,17 @@ export class QuizSetup {
   busy = $state(false);
   error = $state('');
 
-  constructor(bundle: CourseBundle) {
+  #hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'>;
+
+  constructor(bundle: CourseBundle, hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'> = quizHub) {
     this.bundle = bundle;
+    this.#hub = hub;
     this.lessonIds = bundle.course.lessons.map((l) => l.id);
   }
 
   /** Fills the form with the last choice; `preselect` (from "Quiz this lesson") wins over memory. */
   async load(preselect: string[] = []): Promise<void> {
-    const last = await quizHub.lastChoice(this.bundle);
+    const last = await this.#hub.lastChoice(this.bundle);
     const wanted = preselect.filter((id) => this.bundle.lessonById.has(id));
     this.lessonIds = wanted.length ? wanted : last.lessonIds;
     this.kinds = last.kinds;
@@ -72,12 +75,12 @@ export class QuizSetup {
 
   /** Starts the quiz as chosen; resolves to its id, or null when it could not start (see `error`). */
   async start(): Promise<string | null> {
-    return this.#run(() => quizHub.start(this.bundle, this.choice));
+    return this.#run(() => this.#hub.start(this.bundle, this.choice));
   }
 
   /** Starts the one-click quiz. */
   async quick(): Promise<string | null> {
-    return this.#run(() => quizHub.quick(this.bundle));
+    return this.#run(() => this.#hub.quick(this.bundle));
   }
 
   async #run(go: () => Promise<string>): Promise<string | null> {
