@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadCourse, type Course } from './src/core/course';
-import { courseFactsTable } from './src/core/course-facts';
+import { courseAskedTable, courseFactsTable } from './src/core/course-facts';
 
 /**
  * The dev server injects styles as inline <style> elements for hot reload, which the app's
@@ -41,7 +41,9 @@ const courseFacts: Plugin = {
       const { course } = loadCourse(files);
       if (course) courses.push(course);
     }
-    return `export default JSON.parse(${JSON.stringify(JSON.stringify(courseFactsTable(courses)))});`;
+    const table = courseFactsTable(courses);
+    const asked = courseAskedTable(courses, table);
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(table))});\nexport const asked = JSON.parse(${JSON.stringify(JSON.stringify(asked))});`;
   },
 };
 
@@ -83,6 +85,7 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified by default; the shipped bundle is minified, and
       // tests/unit/minified-dates.test.ts proves date extraction does not depend on the names it mangles.
       minify: true,
+      sourcemap: process.env.DOSSIER_SOURCEMAP === "1",
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -1,31 +1,22 @@
-// The facts of a course's lessons, and the table of them worked out at build time (see the
-// `dossier-course-facts` plugin in electron.vite.config.ts), so the app does not run the extractor
-// (and chrono-node's date parsing) on every start. Pure: it runs in the renderer and in the build tool.
+// The facts of a course's lessons, extracted, and the tables of them that the build and the import
+// worker store (see course-facts-table.ts, which the app reads at start without loading the extractor).
+// Pure: it runs in the build tool, the import worker, the command line and the tests.
 import type { Course, Lesson } from './course';
+import { assembleCourseFacts, knownLessonFacts, studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
 import { hash32 } from './hash';
 import { extractFacts } from './facts';
 import { extractWordFacts } from './kinds';
-import { termFacts } from './terms';
+import { generateQuestions } from './questions';
 import type { Fact } from './types';
 
-/** Facts worked out ahead of time, by course id then lesson id, each with the hash of the text it came from. */
-export type CourseFactsTable = Record<string, Record<string, { hash: string; facts: Fact[] }>>;
-
-/** The part of a lesson that teaches: everything before its closing `## Key points`, which only repeats. */
-export function studyText(lesson: Lesson): string {
-  const m = /^##\s+Key points\s*$/im.exec(lesson.body);
-  return m ? lesson.body.slice(0, m.index) : lesson.body;
-}
+export { studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
 
 /**
  * The facts of one lesson: from the table when it holds them for exactly this text, else extracted now
  * (a course changed since the build, or no table at all, as in the unit tests).
  */
 export function lessonFacts(courseId: string, lesson: Lesson, table: CourseFactsTable): Fact[] {
-  const text = studyText(lesson);
-  const known = table[courseId]?.[lesson.id];
-  if (known && known.hash === hash32(text)) return known.facts;
-  return extractLessonFacts(lesson.id, text);
+  return knownLessonFacts(courseId, lesson, table) ?? extractLessonFacts(lesson.id, studyText(lesson));
 }
 
 /** Numbers, names, acronyms and lists of one lesson's teaching text. */
@@ -38,23 +29,38 @@ function extractLessonFacts(id: string, text: string): Fact[] {
  * the glossary's terms in the lesson that first uses them.
  */
 export function courseFacts(course: Course, table: CourseFactsTable = {}): Map<string, Fact[]> {
-  const out = new Map<string, Fact[]>();
-  for (const lesson of course.lessons) out.set(lesson.id, [...lessonFacts(course.manifest.id, lesson, table)]);
-  const texts = course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) }));
-  for (const term of termFacts(course.glossary, texts)) out.get(term.docId as string)?.push(term);
-  return out;
+  return assembleCourseFacts(course, (lesson) => lessonFacts(course.manifest.id, lesson, table));
+}
+
+/** The table of one course's lessons, as the build and the import worker store it. */
+export function lessonFactsTable(course: Course): LessonFactsTable {
+  const lessons: LessonFactsTable = {};
+  for (const lesson of course.lessons) {
+    const text = studyText(lesson);
+    lessons[lesson.id] = { hash: hash32(text), facts: extractLessonFacts(lesson.id, text) };
+  }
+  return lessons;
 }
 
 /** The table for some courses, as the build stores it. */
 export function courseFactsTable(courses: readonly Course[]): CourseFactsTable {
   const table: CourseFactsTable = {};
-  for (const course of courses) {
-    const lessons: CourseFactsTable[string] = {};
-    for (const lesson of course.lessons) {
-      const text = studyText(lesson);
-      lessons[lesson.id] = { hash: hash32(text), facts: extractLessonFacts(lesson.id, text) };
-    }
-    table[course.manifest.id] = lessons;
-  }
+  for (const course of courses) table[course.manifest.id] = lessonFactsTable(course);
   return table;
+}
+
+/**
+ * The ids of the facts some question asks about: the engine asks once per value and lesson, so these
+ * are the facts a learner can be quizzed on, and the ones mastery and reviews are measured over. Worked
+ * out with the facts (at build, at import), so that the library's "due today" needs no question engine.
+ */
+export function askedFactIds(facts: readonly Fact[]): string[] {
+  return [...new Set(generateQuestions(facts, { seed: 1 }).flatMap((q) => q.factIds))];
+}
+
+/** The asked fact ids of each course, keyed by course id, as the build stores them beside the table. */
+export function courseAskedTable(courses: readonly Course[], table: CourseFactsTable): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const course of courses) out[course.manifest.id] = askedFactIds([...courseFacts(course, table).values()].flat());
+  return out;
 }

@@ -2,6 +2,9 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from './types';
 import type { SentenceSpan } from './sentences';
+import { isValidDay, isoOf, MONTH_NAMES, pad2 } from './calendar';
+
+export { formatDate, MONTH_NAMES, precisionOf, shiftDate } from './calendar';
 
 /** A date found in text, before it becomes a Fact. */
 export interface DateMatch {
@@ -11,11 +14,6 @@ export interface DateMatch {
   precision: DatePrecision;
   sentence: number;
 }
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 // Chrono needs a reference instant; a constant keeps results independent of the clock. Only
 // components chrono reports as certain are used, so the reference never leaks into a value.
@@ -30,13 +28,20 @@ const NOT_CALENDAR = [
   'today', 'tomorrow', 'tonight', 'this morning', 'at noon', 'at 10:30', '5pm', 'Monday', 'next week', 'last year',
   'in 2 weeks', 'within 3 days', '2 days ago', '3 days later', '+2 weeks', 'end of the month',
 ];
-const casual = chrono.en.casual as unknown as chrono.Chrono & { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
-const kept = casual.parsers.filter((parser) => {
-  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-  return NOT_CALENDAR.every((phrase) => alone.parse(phrase, REFERENCE, CHRONO_OPTIONS).length === 0);
-});
-const calendar: chrono.Chrono =
-  kept.length >= 4 ? new chrono.Chrono({ parsers: kept, refiners: casual.refiners }) : chrono.en.casual;
+// Chosen on first use, not when the module loads: screens that import the engine but never read a
+// date (the library at start-up) do not pay for trying every parser on every phrase.
+let chosen: { kept: chrono.Parser[]; calendar: chrono.Chrono } | undefined;
+function calendarParsers(): { kept: chrono.Parser[]; calendar: chrono.Chrono } {
+  if (chosen) return chosen;
+  const casual = chrono.en.casual as unknown as chrono.Chrono & { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
+  const kept = casual.parsers.filter((parser) => {
+    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+    return NOT_CALENDAR.every((phrase) => alone.parse(phrase, REFERENCE, CHRONO_OPTIONS).length === 0);
+  });
+  const calendar = kept.length >= 4 ? new chrono.Chrono({ parsers: kept, refiners: casual.refiners }) : chrono.en.casual;
+  chosen = { kept, calendar };
+  return chosen;
+}
 
 // Capitalised month names only: `may` and `march` are also verbs.
 const MONTH_SRC =
@@ -48,22 +53,6 @@ const MONTH_ONLY_LEAD = /^(?:the\s+)?(?:end|beginning|start|middle|mid|early|lat
 const WINDOW = 32;
 const NUMERAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-const pad4 = (n: number): string => String(n).padStart(4, '0');
-
-function isoOf(year: number | null, month: number, day: number | null, precision: DatePrecision): string {
-  switch (precision) {
-    case 'day':
-      return `${pad4(year ?? 0)}-${pad2(month)}-${pad2(day ?? 1)}`;
-    case 'month':
-      return `${pad4(year ?? 0)}-${pad2(month)}`;
-    case 'year':
-      return pad4(year ?? 0);
-    case 'monthday':
-      return `--${pad2(month)}-${pad2(day ?? 1)}`;
-  }
-}
-
 export interface ParsedDate {
   index: number;
   text: string;
@@ -72,14 +61,16 @@ export interface ParsedDate {
 }
 
 /** The chrono parsers kept for calendar dates (exported for the test that checks the choice). */
-export const CALENDAR_PARSERS: readonly chrono.Parser[] = kept;
+export function calendarParserChoice(): readonly chrono.Parser[] {
+  return calendarParsers().kept;
+}
 
 /** Chrono over one snippet; keeps only results that name a month with a day or a year. */
 export function parseSnippet(snippet: string): ParsedDate[] {
   const out: ParsedDate[] = [];
   let results: chrono.ParsedResult[];
   try {
-    results = calendar.parse(snippet, REFERENCE, CHRONO_OPTIONS);
+    results = calendarParsers().calendar.parse(snippet, REFERENCE, CHRONO_OPTIONS);
   } catch {
     return out;
   }
@@ -333,41 +324,6 @@ function inferYears(dates: DateMatch[]): void {
   }
 }
 
-function isValidDay(iso: string): boolean {
-  const [y, mo, da] = iso.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, mo - 1, da));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === da;
-}
-
-/** `2013-04-25` → `25 April 2013`, `2017-05` → `May 2017`, `2013`, `--12-24` → `24 December`. */
-export function formatDate(value: string, precision: DatePrecision): string {
-  const name = (m: string): string => MONTH_NAMES[Number(m) - 1] ?? m;
-  switch (precision) {
-    case 'day': {
-      const [y, m, d] = value.split('-') as [string, string, string];
-      return `${Number(d)} ${name(m)} ${y}`;
-    }
-    case 'month': {
-      const [y, m] = value.split('-') as [string, string];
-      return `${name(m)} ${y}`;
-    }
-    case 'year':
-      return value;
-    case 'monthday': {
-      const [, , m, d] = value.split('-') as [string, string, string, string];
-      return `${Number(d)} ${name(m)}`;
-    }
-  }
-}
-
-/** The precision an ISO value is written at. */
-export function precisionOf(value: string): DatePrecision {
-  if (value.startsWith('--')) return 'monthday';
-  if (/^\d{4}$/.test(value)) return 'year';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  return 'day';
-}
-
 /**
  * Reads a date a learner typed, at whatever precision it has: `25 April 2013`, `April 25, 2013`,
  * `2013-04-25`, `25/04/2013`, `May 2017`, `2017-05`, `2013`, `24 December`.
@@ -409,25 +365,3 @@ export function datesIn(text: string): string[] {
   return out;
 }
 
-/** Moves an ISO value by whole days, months or years, keeping its precision. */
-export function shiftDate(value: string, precision: DatePrecision, amount: number, unit: 'day' | 'month' | 'year'): string {
-  let y: number;
-  let m: number;
-  let d: number;
-  if (precision === 'monthday') {
-    // A leap year, so that 29 February survives the round trip.
-    y = 2000;
-    m = Number(value.slice(2, 4));
-    d = Number(value.slice(5, 7));
-  } else {
-    const parts = value.split('-').map(Number);
-    y = parts[0] ?? 2000;
-    m = parts[1] ?? 1;
-    d = parts[2] ?? 1;
-  }
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (unit === 'day') dt.setUTCDate(dt.getUTCDate() + amount);
-  if (unit === 'month') dt.setUTCMonth(dt.getUTCMonth() + amount, Math.min(d, 28));
-  if (unit === 'year') dt.setUTCFullYear(dt.getUTCFullYear() + amount);
-  return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), precision);
-}

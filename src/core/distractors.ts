@@ -1,6 +1,6 @@
 // Wrong options of the same kind and precision: first other facts of the material, then near values.
 import type { DatePrecision, Fact } from './types';
-import { shiftDate } from './dates';
+import { shiftDate } from './calendar';
 
 /** Sorted distinct values of each kind in the material, for nearest-neighbour look-ups. */
 export interface DistractorIndex {

@@ -1,5 +1,5 @@
 import type { Fact } from './types';
-import { formatDate, precisionOf } from './dates';
+import { formatDate, precisionOf } from './calendar';
 import { formatNumber, formatOrdinal } from './numbers';
 
 /** The display form of a fact's value: `11,200`, `fifth`, `25 April 2013`, `May 2017`, `Resolution 2100`. */

@@ -1,4 +1,4 @@
-import { precisionOf } from './dates';
+import { precisionOf } from './calendar';
 import type { Fact } from './types';
 
 /**

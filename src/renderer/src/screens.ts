@@ -14,4 +14,6 @@ export const screens = {
   quiz: once(() => import('./features/quiz/QuizScreen.svelte')),
   progress: once(() => import('./features/progress/ProgressScreen.svelte')),
   lesson: once(() => import('./features/lessons/LessonScreen.svelte')),
+  // Backups (their validator and valibot) are not needed to show the library.
+  settings: once(() => import('./features/settings/SettingsScreen.svelte')),
 };

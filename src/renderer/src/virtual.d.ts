@@ -1,7 +1,9 @@
 declare module 'virtual:dossier-course-facts' {
+  // An ambient module cannot import by relative path, so the types are referenced inline.
   /** The bundled courses' facts, worked out at build time (see electron.vite.config.ts). */
-  // An ambient module cannot import by relative path, so the type is referenced inline.
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const table: import('../../core/course-facts').CourseFactsTable;
+  const table: import('../../core/course-facts-table').CourseFactsTable;
   export default table;
+  /** By course id: the ids of the facts some question asks about, worked out at build time too. */
+  export const asked: Record<string, string[]>;
 }

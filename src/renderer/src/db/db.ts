@@ -1,3 +1,4 @@
+import type { LessonFactsTable } from '../../../core/course-facts-table';
 import { Dexie, type EntityTable } from 'dexie';
 import type { CardState } from '../../../core/scheduling';
 import type { QuizChoice, QuizMode } from '../../../core/quiz-settings';
@@ -113,6 +114,13 @@ export interface ImportedCourseRecord {
   /** Hash of the file's text: importing the same file again is recognised by it. */
   contentHash: string;
   addedAt: number;
+  /**
+   * The facts of its lessons, worked out by the import worker, so that starting the app does not run the
+   * extractor. Not indexed (no schema version); courses imported before it have none and are worked out once.
+   */
+  facts?: LessonFactsTable;
+  /** The ids of the facts some question asks about, worked out with the facts (absent where they are). */
+  asked?: string[];
 }
 
 export interface Setting {

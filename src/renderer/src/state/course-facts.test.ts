@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseFactsTable, lessonFacts } from '../../../core/course-facts';
+import { askedFactIds, courseFactsTable, lessonFacts } from '../../../core/course-facts';
 import { courseById } from './course';
 
 const { course } = courseById('minusma')!;
@@ -23,5 +23,13 @@ describe("the bundled course's facts worked out at build time", () => {
     table['minusma']![second!.id]!.hash = '00000000';
     expect(lessonFacts('minusma', second!, table)).toEqual(courseFactsTable([course])['minusma']![second!.id]!.facts);
     expect(lessonFacts('other-course', first!, table).map((f) => f.id)).not.toContain('from-the-table');
+  });
+});
+
+describe('the facts some question asks about, worked out with the table', () => {
+  it('are exactly those the question engine asks about, so the library needs no engine to know them', () => {
+    const bundle = courseById('minusma')!;
+    expect([...bundle.asked].sort()).toEqual(askedFactIds(bundle.facts).sort());
+    expect(bundle.asked.size).toBeGreaterThan(50);
   });
 });

@@ -1,11 +1,11 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
 import type { Fact } from '../../../core/types';
-import precomputed from 'virtual:dossier-course-facts';
-import { courseFacts } from '../../../core/course-facts';
+import precomputed, { asked as precomputedAsked } from 'virtual:dossier-course-facts';
+import { assembleCourseFacts, knownLessonFacts, type CourseFactsTable } from '../../../core/course-facts-table';
 import type { ImportSource } from '../../../core/import/build';
 import { importedBundles } from './imported-store.svelte';
 
-export { studyText } from '../../../core/course-facts';
+export { studyText } from '../../../core/course-facts-table';
 
 /** A loaded course with the facts of each lesson, ready for the reader and the quiz. */
 export interface CourseBundle {
@@ -15,6 +15,8 @@ export interface CourseBundle {
   facts: Fact[];
   factsByLesson: Map<string, Fact[]>;
   lessonById: Map<string, Lesson>;
+  /** The ids of the facts some question asks about (worked out with the facts, at build or import). */
+  asked: ReadonlySet<string>;
   /** Set for a course the learner imported: where it came from. */
   imported?: ImportSource;
 }
@@ -36,13 +38,29 @@ export function bundleCourse(files: Record<string, string>): CourseBundle | null
   return bundleOf(course, problems);
 }
 
-/** Builds a bundle from a loaded course (a bundled one, or one the learner imported). */
-export function bundleOf(course: Course, problems: CourseProblem[] = [], imported?: ImportSource): CourseBundle {
+/**
+ * Builds a bundle from a loaded course (a bundled one, or one the learner imported) and the table of its
+ * facts (the build's for a shipped course, the import's for an imported one). The extractor is not on
+ * the start-up path: a lesson missing from the table (a course edited after the build) has no facts,
+ * and says so in the console.
+ */
+export function bundleOf(
+  course: Course,
+  problems: CourseProblem[] = [],
+  imported?: ImportSource,
+  table: CourseFactsTable = precomputed,
+  asked: readonly string[] = precomputedAsked[course.manifest.id] ?? [],
+): CourseBundle {
   // Numbers, names, acronyms, lists, and the glossary's terms in the lesson that first uses them.
-  const factsByLesson = courseFacts(course, precomputed);
+  const factsByLesson = assembleCourseFacts(course, (lesson) => {
+    const known = knownLessonFacts(course.manifest.id, lesson, table);
+    if (!known) console.warn(`course ${course.manifest.id}: no facts worked out for lesson ${lesson.id}; rebuild to quiz on it`);
+    return known ?? [];
+  });
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) lessonById.set(lesson.id, lesson);
-  return { course, problems, facts: [...factsByLesson.values()].flat(), factsByLesson, lessonById, ...(imported ? { imported } : {}) };
+  const facts = [...factsByLesson.values()].flat();
+  return { course, problems, facts, factsByLesson, lessonById, asked: new Set(asked), ...(imported ? { imported } : {}) };
 }
 
 let cache: CourseBundle[] | undefined;

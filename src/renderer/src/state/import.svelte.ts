@@ -165,8 +165,8 @@ export class ImportFlow {
   }
 
   async #store(result: ImportResult): Promise<void> {
-    const { course, source, contentHash: hash } = result;
-    const record: ImportedCourseRecord = { id: course.manifest.id, title: course.manifest.title, course, source, contentHash: hash, addedAt: this.#deps.now() };
+    const { course, source, contentHash: hash, facts, asked } = result;
+    const record: ImportedCourseRecord = { id: course.manifest.id, title: course.manifest.title, course, source, contentHash: hash, addedAt: this.#deps.now(), facts, asked };
     try {
       await this.#deps.courses.add(record);
     } catch (error) {
@@ -183,5 +183,12 @@ function relabel(result: ImportResult, id: string): ImportResult {
   const old = result.course.manifest.id;
   const swap = (s: string): string => (s.startsWith(old) ? id + s.slice(old.length) : s);
   const lessons = result.course.lessons.map((l) => ({ ...l, id: swap(l.id), file: swap(l.file) }));
-  return { ...result, course: { ...result.course, manifest: { ...result.course.manifest, id, lessons: result.course.manifest.lessons.map(swap) }, lessons } };
+  // Fact ids begin with their lesson's id, and the table is keyed by it: both move with the lessons.
+  const facts = Object.fromEntries(
+    Object.entries(result.facts).map(([lessonId, row]) => [
+      swap(lessonId),
+      { hash: row.hash, facts: row.facts.map((f) => ({ ...f, id: swap(f.id), ...(f.docId === undefined ? {} : { docId: swap(f.docId) }) })) },
+    ]),
+  );
+  return { ...result, facts, asked: result.asked.map(swap), course: { ...result.course, manifest: { ...result.course.manifest, id, lessons: result.course.manifest.lessons.map(swap) }, lessons } };
 }

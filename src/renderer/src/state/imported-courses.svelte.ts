@@ -1,5 +1,6 @@
 import type { ImportedCourseRecord } from '../db/db';
 import * as store from '../db/imported';
+import type { LessonFactsTable } from '../../../core/course-facts-table';
 import { bundleOf } from './course';
 import { importedBundles } from './imported-store.svelte';
 
@@ -12,7 +13,19 @@ export interface ImportedCourseRepo {
   findByContent(hash: string): Promise<ImportedCourseRecord[]>;
 }
 
-const toBundle = (r: ImportedCourseRecord) => bundleOf(r.course, [], r.source);
+type Complete = ImportedCourseRecord & { facts: LessonFactsTable; asked: string[] };
+const toBundle = (r: Complete) => bundleOf(r.course, [], r.source, { [r.course.manifest.id]: r.facts }, r.asked);
+
+/**
+ * The record with the facts of its lessons and the ids of those asked. The import worker stores them; a
+ * course imported before that has none, and only then is the extractor loaded (off the start-up bundle) to work them out.
+ */
+async function withFacts(r: ImportedCourseRecord): Promise<Complete> {
+  if (r.facts && r.asked) return { ...r, facts: r.facts, asked: r.asked };
+  const { askedFactIds, courseFacts, lessonFactsTable } = await import('../../../core/course-facts');
+  const facts = r.facts ?? lessonFactsTable(r.course);
+  return { ...r, facts, asked: askedFactIds([...courseFacts(r.course, { [r.course.manifest.id]: facts }).values()].flat()) };
+}
 
 /** The learner's imported courses: loaded from the store once, and changed only through here. */
 export class ImportedCourses {
@@ -25,7 +38,7 @@ export class ImportedCourses {
   /** Reads the store. A failure leaves the list empty: the shipped courses still work. */
   async load(): Promise<void> {
     try {
-      importedBundles.list = (await this.#repo.list()).map(toBundle);
+      importedBundles.list = (await Promise.all((await this.#repo.list()).map(withFacts))).map(toBundle);
     } catch (error) {
       console.error('imported courses:', error);
     }
@@ -37,14 +50,15 @@ export class ImportedCourses {
 
   async add(record: ImportedCourseRecord): Promise<void> {
     await this.#repo.save(record);
-    const bundle = toBundle(record);
+    const bundle = toBundle(await withFacts(record));
     importedBundles.list = [...importedBundles.list.filter((b) => b.course.manifest.id !== record.id), bundle];
   }
 
   async rename(id: string, title: string): Promise<void> {
     const row = await this.#repo.rename(id, title);
     if (!row) return;
-    importedBundles.list = importedBundles.list.map((b) => (b.course.manifest.id === id ? toBundle(row) : b));
+    const renamed = toBundle(await withFacts(row));
+    importedBundles.list = importedBundles.list.map((b) => (b.course.manifest.id === id ? renamed : b));
   }
 
   async remove(id: string): Promise<void> {

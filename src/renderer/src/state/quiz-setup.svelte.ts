@@ -2,7 +2,8 @@ import type { FactKind, QuestionType } from '../../../core/types';
 import { KINDS, TIMINGS, TYPES, timingKey, type QuizChoice, type QuizMode } from '../../../core/quiz-settings';
 import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
-import { availableFor, learnFor, quizHub, type QuizHub } from './quiz.svelte';
+import { quizHub, type QuizHub } from './quiz.svelte';
+import { availableFor, learnFor } from './quiz-questions';
 import { settings } from './settings.svelte';
 
 /** The set-up form: the learner's choice, how many questions it yields, and starting it. */

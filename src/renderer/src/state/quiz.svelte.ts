@@ -1,9 +1,8 @@
-import { assembleQuiz, generateQuestions } from '../../../core/index';
 import type { Question } from '../../../core/types';
 import { quickQuiz, sanitizeChoice, type QuizChoice } from '../../../core/quiz-settings';
 import { limitMs } from '../../../core/timer';
-import { answersById, quizLength } from '../../../core/quiz-results';
-import { learnProgress, planLearn } from '../../../core/learn';
+import { answersById } from '../../../core/quiz-results';
+import { learnProgress } from '../../../core/learn';
 import type { QuizSessionRow } from '../db/quiz';
 import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
@@ -35,37 +34,14 @@ export interface PastQuiz {
   mode: QuizChoice['mode'];
 }
 
-/** The questions a choice yields, in the order they would be asked. */
-export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: number): Question[] {
-  const all = generateQuestions(bundle.facts, {
-    seed,
-    kinds: choice.kinds,
-    types: choice.types,
-    docIds: choice.lessonIds,
-    lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined),
-  });
-  // Length 0 asks for every question there is; a set length gets an assembled quiz.
-  return choice.length === 0 ? all : assembleQuiz(all, bundle.facts, quizLength(choice.length, all.length));
-}
-
-/** How many questions a choice can produce (the seed changes which, not how many). */
-export function availableFor(bundle: CourseBundle, choice: QuizChoice): number {
-  if (!choice.lessonIds.length || !choice.kinds.length || !choice.types.length) return 0;
-  return questionsFor(bundle, { ...choice, length: 0 }, 1).length;
-}
-
 function lessonsLabel(bundle: CourseBundle | undefined, ids: readonly string[]): string {
   if (!bundle) return ids.join(', ');
   if (ids.length === bundle.course.lessons.length) return 'All lessons';
   return ids.map((id) => bundle.lessonById.get(id)?.title ?? id).join(', ');
 }
 
-/** The questions of a learn session on a choice (one per item) and the other questions on those items. */
-export function learnFor(bundle: CourseBundle, choice: QuizChoice, seed: number): ReturnType<typeof planLearn> {
-  const first = questionsFor(bundle, choice, seed);
-  const every = choice.length === 0 ? first : questionsFor(bundle, { ...choice, length: 0 }, seed);
-  return planLearn(first, every);
-}
+// The question engine (and chrono-node) load when a quiz starts, not with the library and its resume offer.
+const loadQuestions = () => import('./quiz-questions');
 
 /** The quiz area's shared state: what can be resumed, past quizzes, and starting new ones. */
 export class QuizHub {
@@ -134,6 +110,7 @@ export class QuizHub {
     if (!settings.loaded) await settings.load();
     const fitted: QuizChoice = { ...choice, timeFactor: settings.timeFactor };
     const seed = now >>> 0;
+    const { learnFor, questionsFor } = await loadQuestions();
     let session: QuizSessionRow;
     if (fitted.mode === 'learn') {
       // Learn mode is untimed: it is about getting each item right, not about speed.
@@ -158,6 +135,7 @@ export class QuizHub {
     const lessons = all.filter((id) => studied.includes(id));
     const choice = quickQuiz(bundle.course.manifest.id, lessons.length ? lessons : all, settings.timeFactor);
     // A few studied lessons may not yield ten questions; the whole course always does better.
+    const { availableFor, questionsFor } = await loadQuestions();
     const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
     const seed = now >>> 0;
     const questions = questionsFor(bundle, pick, seed);

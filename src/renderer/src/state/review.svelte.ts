@@ -8,7 +8,7 @@ import { limitMs } from '../../../core/timer';
 import type { FactKind, QuestionType } from '../../../core/types';
 import { KINDS } from '../../../core/quiz-settings';
 import { allCourses, type CourseBundle } from './course';
-import { cardsById, examPlanFor, reviewQuestions, reviewQueue, studiedIn, type ReviewQueue } from './review';
+import { cardsById, examPlanFor, reviewQueue, studiedIn, type ReviewQueue } from './review';
 import { settings } from './settings.svelte';
 
 /** Seconds per question when the learner times a review. */
@@ -101,6 +101,7 @@ export class ReviewState {
         return null;
       }
       const seed = now >>> 0;
+      const { reviewQuestions } = await import('./review-questions');
       const questions = reviewQuestions(bundle, queue.factIds, seed);
       if (!questions.length) {
         this.error = 'None of the facts due can be asked as a question yet.';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newCardState, Rating, reviewCard, type CardState } from '../../../core/scheduling';
 import { bundledCourses, type CourseBundle } from './course';
-import { askableFacts, examPlanFor, NEW_FACTS_PER_DAY, reviewQuestions, reviewQueue } from './review';
+import { askableFacts, examPlanFor, NEW_FACTS_PER_DAY, reviewQueue } from './review';
+import { reviewQuestions } from './review-questions';
 
 const NOW = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const DAY = 86_400_000;

@@ -1,7 +1,6 @@
 // What to review today and the questions that ask it: pure functions over the course, the cards and
 // the lessons studied, so they can be tested without a store or a screen.
-import { generateQuestions } from '../../../core/index';
-import type { Fact, Question, QuestionType } from '../../../core/types';
+import type { Fact } from '../../../core/types';
 import { byRecallAt, examMoment, planExam, type ExamPlan, type PlanItem } from '../../../core/exam-plan';
 import { retrievability, State, type CardState } from '../../../core/scheduling';
 import { addDays, dayStart, localDay, type TrackedFact } from '../../../core/stats';
@@ -14,8 +13,6 @@ export const NEW_FACTS_PER_DAY = 10;
 /** Questions in one review session, at most; what is left stays due for the next. */
 export const REVIEW_SESSION_MAX = 40;
 
-const SINGLE_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
-
 const askableCache = new WeakMap<CourseBundle, Map<string, Fact[]>>();
 
 /**
@@ -27,7 +24,8 @@ export function askableFacts(bundle: CourseBundle): Map<string, Fact[]> {
   const cached = askableCache.get(bundle);
   if (cached) return cached;
   const byId = new Map(bundle.facts.map((f) => [f.id, f]));
-  const asked = new Set(generateQuestions(bundle.facts, { seed: 1 }).flatMap((q) => q.factIds));
+  // Worked out with the facts (at build, at import): the question engine is not loaded to know it.
+  const asked = bundle.asked;
   const out = new Map<string, Fact[]>();
   for (const lesson of bundle.course.lessons) {
     out.set(
@@ -142,68 +140,6 @@ export function reviewQueue(input: ReviewQueueInput): ReviewQueue {
     factIds = [...due.sort((a, b) => recall(a) - recall(b) || (a < b ? -1 : 1)), ...fresh];
   }
   return { factIds, due: due.length, fresh: fresh.length, early: early.length, waiting: unseen.length - fresh.length };
-}
-
-/**
- * Questions for a review, in the order of `factIds`: one per fact, of varied types, drawn from the
- * whole course's questions (so distractors are as good as in any quiz). A question about several facts
- * (put in order, match) is used when every fact it asks about is in the review, or when it is the only
- * way a fact is ever asked.
- */
-export function reviewQuestions(bundle: CourseBundle, factIds: readonly string[], seed: number, limit = REVIEW_SESSION_MAX): Question[] {
-  const wanted = new Set(factIds);
-  const all = generateQuestions(bundle.facts, {
-    seed,
-    lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined),
-  });
-  const singles = new Map<string, Question[]>();
-  const groups: Question[] = [];
-  // A fact only ever asked within a group (put in order, match) is asked that way, even alongside facts not due.
-  const anyGroup = new Map<string, Question>();
-  for (const q of all) {
-    if (q.factIds.length === 1) {
-      const id = q.factIds[0] as string;
-      if (wanted.has(id)) singles.set(id, [...(singles.get(id) ?? []), q]);
-    } else {
-      if (q.factIds.every((id) => wanted.has(id))) groups.push(q);
-      for (const id of q.factIds) if (wanted.has(id) && !anyGroup.has(id)) anyGroup.set(id, q);
-    }
-  }
-  const covered = new Map<string, Question>();
-  const used = new Set<string>();
-  for (const g of groups) {
-    if (g.factIds.some((id) => covered.has(id))) continue;
-    for (const id of g.factIds) covered.set(id, g);
-  }
-  const out: Question[] = [];
-  let turn = seed % SINGLE_TYPES.length;
-  for (const id of factIds) {
-    if (out.length >= limit) break;
-    const group = covered.get(id);
-    if (group) {
-      if (!used.has(group.id)) {
-        used.add(group.id);
-        out.push(group);
-      }
-      continue;
-    }
-    const options = singles.get(id) ?? [];
-    if (!options.length) {
-      const fallback = anyGroup.get(id);
-      if (fallback && !used.has(fallback.id)) {
-        used.add(fallback.id);
-        out.push(fallback);
-      }
-      continue;
-    }
-    const preferred = SINGLE_TYPES[turn % SINGLE_TYPES.length];
-    turn++;
-    const q = options.find((o) => o.type === preferred) ?? (options[0] as Question);
-    if (used.has(q.id)) continue;
-    used.add(q.id);
-    out.push(q);
-  }
-  return out;
 }
 
 let lastPlan: { key: string; plan: ExamPlan } | undefined;

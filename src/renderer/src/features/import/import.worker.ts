@@ -1,5 +1,6 @@
 // The import, off the page's thread: reads a file by its format, cleans it, builds the course, and
 // counts the facts and questions it yields. Nothing is stored here; the page stores the result.
+import { courseFacts, lessonFactsTable } from '../../../../core/course-facts';
 import { buildCourse } from '../../../../core/import/build';
 import { decodeText, detectFormat } from '../../../../core/import/detect';
 import { ImportError } from '../../../../core/import/errors';
@@ -52,10 +53,13 @@ async function run(request: ImportRequest): Promise<void> {
     { fileName: request.fileName, markdown: clean.markdown, original: clean.original, ...(clean.title ? { title: clean.title } : {}) },
     { now: request.now, contentHash: hash },
   );
+  // Numbers and words, lesson by lesson, as the app will show them: stored with the course.
+  const table = lessonFactsTable(built.course);
+  const facts = [...courseFacts(built.course, { [built.course.manifest.id]: table }).values()].flat();
   step('writing questions');
-  const facts = built.facts;
-  const questionCount = facts.length ? generateQuestions(facts, { seed: 1 }).length : 0;
-  post({ type: 'done', result: { course: built.course, source: built.source, contentHash: hash, factCount: facts.length, questionCount } });
+  const questions = facts.length ? generateQuestions(facts, { seed: 1 }) : [];
+  const asked = [...new Set(questions.flatMap((q) => q.factIds))];
+  post({ type: 'done', result: { course: built.course, source: built.source, contentHash: hash, facts: table, asked, factCount: facts.length, questionCount: questions.length } });
 }
 
 onmessage = (event: MessageEvent<ImportRequest>) => {

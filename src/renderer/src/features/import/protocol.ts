@@ -1,3 +1,4 @@
+import type { LessonFactsTable } from '../../../../core/course-facts-table';
 // Messages between the renderer and the import worker.
 import type { Course } from '../../../../core/course';
 import type { ImportSource } from '../../../../core/import/build';
@@ -18,6 +19,10 @@ export interface ImportResult {
   course: Course;
   source: ImportSource;
   contentHash: string;
+  /** Every fact of its lessons (numbers and words), so the page stores them and never extracts. */
+  facts: LessonFactsTable;
+  /** The ids of the facts some question asks about. */
+  asked: string[];
   factCount: number;
   questionCount: number;
 }

@@ -1,0 +1,38 @@
+// The facts of a course's lessons as a table worked out ahead of time: by the build for the shipped
+// courses (the `dossier-course-facts` plugin in electron.vite.config.ts) and by the import worker for
+// an imported one. Reading it needs no extractor, so the app starts without loading chrono-node or the
+// word finders; `course-facts.ts` is where a table is made.
+import type { Course, Lesson } from './course';
+import { hash32 } from './hash';
+import { termFacts } from './terms';
+import type { Fact } from './types';
+
+/** The facts of one course's lessons, by lesson id, each with the hash of the text they came from. */
+export type LessonFactsTable = Record<string, { hash: string; facts: Fact[] }>;
+
+/** Facts worked out ahead of time, by course id then lesson id. */
+export type CourseFactsTable = Record<string, LessonFactsTable>;
+
+/** The part of a lesson that teaches: everything before its closing `## Key points`, which only repeats. */
+export function studyText(lesson: Lesson): string {
+  const m = /^##\s+Key points\s*$/im.exec(lesson.body);
+  return m ? lesson.body.slice(0, m.index) : lesson.body;
+}
+
+/** The facts the table holds for exactly this lesson's text, or null when it holds none (or stale ones). */
+export function knownLessonFacts(courseId: string, lesson: Lesson, table: CourseFactsTable): Fact[] | null {
+  const known = table[courseId]?.[lesson.id];
+  return known && known.hash === hash32(studyText(lesson)) ? known.facts : null;
+}
+
+/**
+ * Every fact of a course's lessons, by lesson id: each lesson's own, as `factsOf` gives them, and the
+ * glossary's terms in the lesson that first uses them.
+ */
+export function assembleCourseFacts(course: Course, factsOf: (lesson: Lesson) => Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const lesson of course.lessons) out.set(lesson.id, [...factsOf(lesson)]);
+  const texts = course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) }));
+  for (const term of termFacts(course.glossary, texts)) out.get(term.docId as string)?.push(term);
+  return out;
+}
