@@ -46,6 +46,10 @@ export default tseslint.config(
             { group: ['dexie', 'dexie/*'], message: 'src/core is pure TypeScript: storage belongs in src/renderer/src/db.' },
             { group: ['electron', 'electron/*'], message: 'src/core is pure TypeScript: no Electron.' },
             { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/core must not reach into a process.' },
+            {
+              group: ['dompurify', 'pdfjs-dist', 'pdfjs-dist/*', '@mozilla/readability', 'mammoth', 'jsdom', '@testing-library/*'],
+              message: 'src/core is pure TypeScript: modules that need a DOM belong in the renderer.',
+            },
           ],
         },
       ],
@@ -57,17 +61,24 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
-    // Components never reach the database or the platform directly: they go through state/.
-    files: ['src/renderer/src/features/**/*.svelte', 'src/renderer/src/lib/**/*.svelte'],
+    // Components never reach the database or the platform directly: they read state handed to them
+    // by the composition root (state/app.ts), which is wired to both.
+    files: ['src/renderer/src/**/*.svelte'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/db/*', 'dexie'], message: 'Components read state prepared in state/, not the database.' },
+            { group: ['**/db', '**/db/*', 'dexie', 'dexie/*'], message: 'Components read state prepared in state/, not the database.' },
+            { group: ['**/lib/platform', '**/lib/platform.ts'], message: 'Components ask the platform through state (useApp().shell), not lib/platform.' },
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='api'][object.name=/^(window|globalThis|self)$/]", message: 'Components do not call window.api: go through state (useApp().shell).' },
+      ],
+      'no-restricted-globals': ['error', { name: 'api', message: 'Components do not call window.api: go through state (useApp().shell).' }],
     },
   },
   {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const modules = ['engine.ts', 'cli.ts', 'answers.ts', 'dashboard.ts', 'ui.ts', 'kill.ts'];
+const modules = ['engine.ts', 'cli.ts', 'answers.ts', 'dashboard.ts', 'ui.ts', 'kinds.ts', 'kill.ts'];
 
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 

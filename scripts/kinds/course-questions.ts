@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCourse } from '../../src/core/course';
 import { courseFacts } from '../../src/core/course-facts';
-import { generateQuestions, questionProblems } from '../../src/core/index';
+import { generateQuestions, lintQuestion, questionProblems } from '../../src/core/index';
 
 const id = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'minusma';
 const show = process.argv.includes('--show') ? Number(process.argv[process.argv.indexOf('--show') + 1]) : 0;
@@ -28,7 +28,7 @@ for (const lesson of course.lessons) {
   for (const q of qs) {
     all.add(key(q));
     q.factIds.forEach((f) => asked.add(f));
-    const p = questionProblems(q, facts);
+    const p = [...questionProblems(q, facts), ...lintQuestion(q, facts).map((i) => `${i.rule}: ${i.message}`)];
     if (p.length) {
       problems++;
       console.log('  lint:', p.join(', '), '—', q.prompt);

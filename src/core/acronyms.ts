@@ -1,5 +1,5 @@
 // Acronyms with their long forms: `Long Name (ACR)`, `ACR (Long Name)`, `Long Name, known as ACR`,
-// `ACR stands for Long Name`, `ACR is the short name of Long Name`, `ACR - Long Name`.
+// `ACR stands for Long Name`, `ACR is the short name of Long Name`, `ACR - Long Name`, `ACR: Long Name`.
 
 /** An acronym defined in one sentence; offsets are within that sentence and cover both forms. */
 export interface AcronymMatch {
@@ -18,7 +18,7 @@ const PATTERNS: { re: RegExp; acr: number; long: number }[] = [
   { re: new RegExp(String.raw`\b(${ACR})\s*\((${LONG})\)`, 'gu'), acr: 1, long: 2 },
   { re: new RegExp(String.raw`(${LONG}),?\s+(?:known|referred to)\s+as\s+(?:the\s+)?(${ACR})\b`, 'gu'), acr: 2, long: 1 },
   { re: new RegExp(String.raw`\b(${ACR})\s+(?:stands\s+for|is\s+short\s+for|is\s+the\s+short\s+name\s+(?:of|for)|is\s+an\s+abbreviation\s+(?:of|for))\s+(${LONG})`, 'gu'), acr: 1, long: 2 },
-  { re: new RegExp(String.raw`^\s*(${ACR})\s+[-–—]\s+(${LONG})`, 'gu'), acr: 1, long: 2 },
+  { re: new RegExp(String.raw`^\s*(${ACR})(?:\s+[-–—]|:)\s+(${LONG})`, 'gu'), acr: 1, long: 2 },
 ];
 
 const SMALL = /^(?:of|for|in|on|the|and|de|du|des|la|le|pour|au|a|an)$/i;
@@ -46,7 +46,21 @@ export function fitsInitials(acr: string, long: string): boolean {
     }
   }
   const content = long.split(/\s+/).filter((w) => !SMALL.test(w)).length;
-  return found / letters.length >= 0.6 && content >= 2 && content <= letters.length + 4;
+  return (found / letters.length >= 0.6 && content >= 2 && content <= letters.length + 4) || fitsPrefixes(acr, long);
+}
+
+/** `UNPROFOR` from `United Nations Protection Force`: the letters are, in order, a start of each content word. */
+function fitsPrefixes(acr: string, long: string): boolean {
+  const words = long.split(/[\s-]+/).filter((w) => w && !SMALL.test(w)).map((w) => w.toLowerCase());
+  const a = acr.toLowerCase();
+  if (words.length < 2 || words.length > a.length || a.length > 12) return false;
+  const from = (i: number, j: number): boolean => {
+    if (i === words.length) return j === a.length;
+    const w = words[i] as string;
+    for (let k = 1; k <= w.length && j + k <= a.length && w[k - 1] === a[j + k - 1]; k++) if (from(i + 1, j + k)) return true;
+    return false;
+  };
+  return from(0, 0);
 }
 
 /** The acronyms a sentence defines, each once, in order. */

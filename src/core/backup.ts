@@ -15,24 +15,15 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_TABLES = ['lessonProgress', 'quizSessions', 'answers', 'cards', 'reviewLogs', 'dailyStats', 'settings'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-/** Why a file was refused; each code has one sentence for the learner (see {@link BackupError}). */
-export type BackupErrorCode = 'empty' | 'too-large' | 'truncated' | 'too-deep' | 'not-json' | 'foreign' | 'newer' | 'invalid' | 'checksum';
+// Declared in errors.ts so that describing an error does not load the validator.
+export { BackupError, type BackupErrorCode } from './errors';
+import { BackupError } from './errors';
 
 /** The largest backup text read, in characters: far above a lifetime of study (about 1 kB per answer). */
 export const BACKUP_MAX_CHARS = 100 * 1024 * 1024;
 /** How deeply arrays and objects may nest: Dossier writes at most 6 levels, so 40 leaves room for extra fields. */
 export const BACKUP_MAX_DEPTH = 40;
 
-/** Why a file cannot be restored: a code, and a sentence for the learner that ends with what to do next. */
-export class BackupError extends Error {
-  override name = 'BackupError';
-  constructor(
-    readonly code: BackupErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const AGAIN = 'export it again from the copy you still have';
 const CHOOSE = 'choose the .json file that "Export progress" saved';

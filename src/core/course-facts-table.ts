@@ -25,14 +25,28 @@ export function knownLessonFacts(courseId: string, lesson: Lesson, table: Course
   return known && known.hash === hash32(studyText(lesson)) ? known.facts : null;
 }
 
+/** Where a table keeps a course's glossary terms: no lesson id starts with `#`. */
+export const GLOSSARY = '#glossary';
+
+/** The glossary's terms depend on the glossary and on every lesson's text (a term goes with the lesson that first uses it). */
+export function glossaryHash(course: Course): string {
+  return hash32(JSON.stringify(course.glossary) + course.lessons.map((l) => `\u0000${l.id}\u0000${studyText(l)}`).join(''));
+}
+
+/** The glossary's terms: from the table when it holds them for this glossary and these lessons, else worked out now (it is cheap). */
+export function glossaryFacts(course: Course, table: CourseFactsTable): Fact[] {
+  const known = table[course.manifest.id]?.[GLOSSARY];
+  if (known && known.hash === glossaryHash(course)) return known.facts;
+  return termFacts(course.glossary, course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) })));
+}
+
 /**
  * Every fact of a course's lessons, by lesson id: each lesson's own, as `factsOf` gives them, and the
- * glossary's terms in the lesson that first uses them.
+ * glossary's terms (from `table` where it holds them) in the lesson that first uses them.
  */
-export function assembleCourseFacts(course: Course, factsOf: (lesson: Lesson) => Fact[]): Map<string, Fact[]> {
+export function assembleCourseFacts(course: Course, factsOf: (lesson: Lesson) => Fact[], table: CourseFactsTable = {}): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const lesson of course.lessons) out.set(lesson.id, [...factsOf(lesson)]);
-  const texts = course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) }));
-  for (const term of termFacts(course.glossary, texts)) out.get(term.docId as string)?.push(term);
+  for (const term of glossaryFacts(course, table)) out.get(term.docId as string)?.push(term);
   return out;
 }

@@ -2,7 +2,7 @@
 // worker store (see course-facts-table.ts, which the app reads at start without loading the extractor).
 // Pure: it runs in the build tool, the import worker, the command line and the tests.
 import type { Course, Lesson } from './course';
-import { assembleCourseFacts, knownLessonFacts, studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
+import { assembleCourseFacts, glossaryFacts, glossaryHash, GLOSSARY, knownLessonFacts, studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
 import { hash32 } from './hash';
 import { extractFacts } from './facts';
 import { extractWordFacts } from './kinds';
@@ -29,16 +29,17 @@ function extractLessonFacts(id: string, text: string): Fact[] {
  * the glossary's terms in the lesson that first uses them.
  */
 export function courseFacts(course: Course, table: CourseFactsTable = {}): Map<string, Fact[]> {
-  return assembleCourseFacts(course, (lesson) => lessonFacts(course.manifest.id, lesson, table));
+  return assembleCourseFacts(course, (lesson) => lessonFacts(course.manifest.id, lesson, table), table);
 }
 
-/** The table of one course's lessons, as the build and the import worker store it. */
+/** The table of one course (its lessons, and its glossary under `#glossary`), as the build and the import worker store it. */
 export function lessonFactsTable(course: Course): LessonFactsTable {
   const lessons: LessonFactsTable = {};
   for (const lesson of course.lessons) {
     const text = studyText(lesson);
     lessons[lesson.id] = { hash: hash32(text), facts: extractLessonFacts(lesson.id, text) };
   }
+  lessons[GLOSSARY] = { hash: glossaryHash(course), facts: glossaryFacts(course, {}) };
   return lessons;
 }
 

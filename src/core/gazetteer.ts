@@ -78,6 +78,15 @@ const AFRICA = new Set(
 /** Whether a country is in Africa: an African country is asked among African countries. */
 export const isAfrican = (country: string): boolean => AFRICA.has(country);
 
+// The gazetteer's towns and capitals outside Africa; all the others are African.
+const ELSEWHERE = new Set('Paris|Beijing|London|Washington|Moscow|Port-au-Prince|Beirut|Damascus|Kabul|Nicosia|Pristina|New York|Geneva|Brindisi|Naqoura|Tyre'.split('|'));
+
+/** Whether a known town or capital is in Africa: a Malian town is asked among African towns, never beside London. */
+export function isAfricanSettlement(name: string): boolean {
+  const level = placeLevel(name);
+  return (level === 'town' || level === 'capital') && !ELSEWHERE.has(name);
+}
+
 /** Known places at a level, in the gazetteer's order (for deterministic distractors). */
 export function placesAt(level: PlaceLevel): string[] {
   const src = { country: COUNTRIES, capital: CAPITALS, town: TOWNS, region: REGIONS, continent: CONTINENTS }[level];

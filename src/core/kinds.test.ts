@@ -6,9 +6,11 @@ import { extractWordFacts } from './kinds';
 import { findAcronyms, looseForm, looseMatch } from './acronyms';
 import { findInlineList } from './lists';
 import { findNames } from './names';
-import { generateQuestions, gradeResponse, questionProblems, type Fact, type Question } from './index';
+import { generateQuestions, gradeResponse, lintQuestion, questionProblems, type Fact, type Question } from './index';
 import { loadCourse } from './course';
-import { courseFacts } from './course-facts';
+import { courseFacts, courseFactsTable } from './course-facts';
+import { eventPhrase } from './event-phrase';
+import { extractFacts } from './facts';
 
 const fixtures = path.resolve(__dirname, '../../tests/fixtures');
 interface Labels {
@@ -49,6 +51,7 @@ describe('word facts on the labelled briefings', () => {
     const all = found.names + found.acronyms + found.lists;
     const of = total.names + total.acronyms + total.lists;
     expect(all / of, missed.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(found.names / total.names, missed.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(found.acronyms / total.acronyms).toBeGreaterThanOrEqual(0.85);
     expect(found.lists / total.lists).toBeGreaterThanOrEqual(0.85);
   });
@@ -129,7 +132,19 @@ describe('the MINUSMA course', () => {
   const facts = [...courseFacts(course).values()].flat();
   const key = (q: Question): string => `${q.type}|${q.prompt}|${JSON.stringify(q.answer)}`;
 
-  it('yields at least 8 distinct questions in every lesson and 150 over 50 facts in all, none with a problem', () => {
+  it('takes the glossary’s terms from the build-time table, and works them out when the glossary changed', () => {
+    const table = courseFactsTable([course]);
+    const terms = (t: typeof table, c = course): Fact[] => [...courseFacts(c, t).values()].flat().filter((f) => f.kind === 'term');
+    expect(terms(table)).toEqual(terms({}));
+    const stored = table['minusma']?.['#glossary'];
+    expect(stored?.facts.length).toBeGreaterThan(10);
+    stored!.facts = [{ ...stored!.facts[0]!, id: 'from-the-table' }];
+    expect(terms(table).map((f) => f.id)).toEqual(['from-the-table']);
+    const changed = { ...course, glossary: course.glossary.slice(1) };
+    expect(terms(table, changed)).toEqual(terms({}, changed));
+  });
+
+  it('yields at least 8 distinct questions in every lesson and 150 over 50 facts in all, none the linter faults', () => {
     const all = new Set<string>();
     const asked = new Set<string>();
     for (const lesson of course.lessons) {
@@ -137,11 +152,37 @@ describe('the MINUSMA course', () => {
       expect(new Set(qs.map(key)).size, lesson.id).toBeGreaterThanOrEqual(8);
       for (const q of qs) {
         expect(questionProblems(q, facts), q.prompt).toEqual([]);
+        expect(lintQuestion(q, facts).map((i) => i.message), q.prompt).toEqual([]);
         all.add(key(q));
         q.factIds.forEach((id) => asked.add(id));
       }
     }
     expect(all.size).toBeGreaterThanOrEqual(150);
     expect(asked.size).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('which came first', () => {
+  it('writes a dated event as a phrase, and has none for a clause it cannot read', () => {
+    expect(eventPhrase('The Security Council set up MINUSMA in resolution 2100, which it adopted')).toBe('the Security Council setting up MINUSMA in resolution 2100');
+    expect(eventPhrase('MINUSMA was to take over authority from AFISMA')).toBe('MINUSMA taking over authority from AFISMA');
+    expect(eventPhrase('UNOM had been set up under resolution 2085, which the Security Council adopted')).toBe('UNOM being set up under resolution 2085');
+    expect(eventPhrase("The mission's operations were to cease, and its personnel to withdraw")).toBe("the mission's operations ceasing");
+    expect(eventPhrase('France launched Operation Serval')).toBe('France launching Operation Serval');
+    expect(eventPhrase('This course describes the mission as it stood')).toBeNull();
+    expect(eventPhrase('It was extended')).toBeNull();
+    expect(eventPhrase('the Council met in 2013 to review it')).toBeNull();
+  });
+
+  it('asks two dated events of a briefing in their order, from their phrases', () => {
+    const text = 'On 11 January 2013, France launched Operation Serval. On 25 April 2013, the Security Council established MINUSMA. On 1 July 2013, MINUSMA took over authority from AFISMA.';
+    const facts = extractFacts(text);
+    const qs = generateQuestions(facts, { seed: 2, types: ['truefalse'] }).filter((q) => q.factIds.length === 2 && q.kind === 'date');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).toMatch(/^Did (?:France launching Operation Serval|the Security Council establishing MINUSMA|MINUSMA taking over authority from AFISMA) come before (?:France launching|the Security Council establishing|MINUSMA taking over)/);
+      const [a, b] = q.factIds.map((id) => facts.find((f) => f.id === id)!);
+      expect(q.answer).toBe(String(a!.value) < String(b!.value));
+    }
   });
 });

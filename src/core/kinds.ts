@@ -61,6 +61,22 @@ function referenceSections(source: string): { start: number; end: number }[] {
   return out;
 }
 
+// A line that starts with a label (`Duration: July 2000 – July 2008`) in a fact sheet stands on its
+// own, though no full stop ends the line before it: joined, one boilerplate label hides the other line.
+const LABEL_LINE = /\n(?=[ \t]*\p{Lu}[\p{L} ]{0,30}:[ \t])/gu;
+
+function splitAtLabels(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(LABEL_LINE)) {
+    const at = span.start + m.index;
+    if (at > from) out.push({ start: from, end: at });
+    from = at + 1;
+  }
+  if (span.end > from) out.push({ start: from, end: span.end });
+  return out;
+}
+
 /** Finds names, acronyms with their long forms, and list items. Never throws on text input. */
 export function extractWordFacts(input: string, options: WordFactOptions = {}): Fact[] {
   const format = options.format ?? 'text';
@@ -84,7 +100,7 @@ export function extractWordFacts(input: string, options: WordFactOptions = {}): 
   };
 
   const references = referenceSections(source);
-  const spans = splitSentences(scan, source).filter((s) => {
+  const spans = splitSentences(scan, source).flatMap((s) => splitAtLabels(scan, s)).filter((s) => {
     if (references.some((r) => s.start >= r.start && s.start < r.end)) return false;
     const lineStart = source.lastIndexOf('\n', s.start - 1) + 1;
     // Headings title a section; they are not statements to ask about.

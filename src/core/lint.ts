@@ -5,9 +5,11 @@ import type { Fact, Question } from './types';
 import { leaksAnswer } from './prompts';
 import { numbersIn } from './numbers';
 import { formatFactValue } from './format';
+import { isWordKind, lintWordQuestion, type WordLintRule } from './lint-kinds';
 
 /** The defects the linter knows, one name each. */
 export type LintRule =
+  | WordLintRule
   | 'agreement'
   | 'doubled-word'
   | 'fragment'
@@ -127,7 +129,7 @@ export function lintQuestion(q: Question, facts: readonly Fact[] = []): LintIssu
   if (/^[a-z]/.test(q.prompt.trim())) out.push(issue(q, 'lower-case-start', 'the prompt starts in lower case'));
   if (/\bhow many (?:point|year|day|month|week|batch)\b/i.test(q.prompt)) out.push(issue(q, 'agreement', 'a singular noun after "how many"'));
   if (q.type === 'choice' || q.type === 'typed') {
-    for (const f of own) if (leaksAnswer(q.prompt, f)) out.push(issue(q, 'answer-in-prompt', `the prompt shows ${formatFactValue(f)}`));
+    for (const f of own) if (!isWordKind(f.kind) && leaksAnswer(q.prompt, f)) out.push(issue(q, 'answer-in-prompt', `the prompt shows ${formatFactValue(f)}`));
   }
   if (q.type === 'order') {
     for (const item of q.options ?? []) {
@@ -152,6 +154,7 @@ export function lintQuestion(q: Question, facts: readonly Fact[] = []): LintIssu
     }
   }
   if (q.type === 'choice' && q.options) out.push(...distractorIssues(q, own[0]));
+  out.push(...lintWordQuestion(q, own, facts));
   return out;
 }
 

@@ -94,6 +94,9 @@ export function findInlineList(sentence: string): { start: number; end: number; 
     last = s.index + s[0].length;
   }
   parts.push({ start: last, text: body.slice(last) });
+  // Commas make a list only when `and` or `or` brings in its last item: `the last lesson, How the
+  // mission ended, tells how` is an aside, not three things.
+  if (!body.includes(';') && !/(?:,\s*|\s)(?:and|or)\s+[^,]*$/.test(body)) return [];
   if (!body.includes(';')) {
     // `free, inclusive and peaceful elections`: single words are adjectives of the phrase that follows.
     const single = parts.filter((p) => p.text.trim().split(/\s+/).length === 1).length;

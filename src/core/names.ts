@@ -28,6 +28,9 @@ const GENERIC = new Set(
   ).split('|'),
 );
 
+/** Whether a name is made only of generic words (`Mission`, `Key Points`, `Member States`): never an answer or a distractor. */
+export const isGenericName = (value: string): boolean => value.split(/[\s-]+/).every((w) => GENERIC.has(w.toLowerCase()) || CONNECTORS.has(w));
+
 /** Last words that make a run an organisation (`… Mission in Mali`, `Security Council`). */
 const ORG_HEAD =
   /\b(?:Council|Nations|Mission|Office|Force|Forces|Operation|Union|Organi[sz]ation|Assembly|Commission|Committee|Agency|Programme|Program|Fund|Bank|Court|Army|Group|Movement|Front|Coalition|Secretariat|Department|Ministry|Government|Parliament|Battalion|Contingent|Police|Service|Institute|Cent(?:re|er)|Alliance|Party|Authority|Brigade|Company|Corporation|Secretary-General|Task Force|Panel|Unit)\b/;
@@ -136,13 +139,15 @@ export function findNames(sentence: string, known: ReadonlySet<string>): NameMat
     // `an African-led mission`: a modifier, not a name.
     if (single && /-\p{Ll}+$/u.test(value) && !/-\p{Lu}/u.test(value)) continue;
     // Runs made only of generic words (`Key Points`, `Member States`) are not names.
-    if (value.split(/[\s-]+/).every((w) => GENERIC.has(w.toLowerCase()) || CONNECTORS.has(w))) continue;
+    if (isGenericName(value)) continue;
     // Part of a document symbol (`S/RES/2566`, `SC/13733`), not a name.
     if (sentence[first.start - 1] === '/' || sentence[last.end] === '/') continue;
     const lead = sentence.slice(Math.max(0, first.start - 4), first.start);
     const atStart = titleEnd === 0 || a === 0 || /[:.!?]\s*$/.test(lead);
     // `Following the July-August …`: a capitalised first word that is not a name does not start one.
-    if (atStart && !single && a === runStart && !known.has(first.text) && !isAllCaps(first.text) && !placeLevel(first.text) && !isNationality(first.text)) {
+    // A run of three words or more with an organisation's head keeps its first word (`United Nations Mission in …`).
+    const titled = org && b - a >= 2;
+    if (atStart && !single && !titled && a === runStart && !known.has(first.text) && !isAllCaps(first.text) && !placeLevel(first.text) && !isNationality(first.text)) {
       i = a + 1;
       continue;
     }

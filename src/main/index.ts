@@ -5,12 +5,17 @@ import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllContents, hardenSession } from './security';
 import { createMainWindow } from './window';
+import { fallbackLang } from './locale';
 
 // Only in development does electron-vite set this; packaged builds always load app://.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 
 // Pin the data folder to <appData>/Dossier before anything (including the single-instance lock) uses it.
 app.setPath('userData', userDataDir(app.getPath('appData'), app.getPath('userData'), process.argv));
+
+// Before the app is ready, when Chromium picks its locale; a --lang given on the command line wins.
+const lang = fallbackLang(process.platform, process.env);
+if (lang && !app.commandLine.hasSwitch('lang')) app.commandLine.appendSwitch('lang', lang);
 
 registerAppScheme();
 hardenAllContents(devServerUrl);

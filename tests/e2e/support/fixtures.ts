@@ -46,7 +46,8 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   // Deliberately not built on Playwright's `page`: that would launch a browser in the Electron project too.
   app: async ({ appKind, webBrowser, baseURL, requests }, use, testInfo) => {
     if (appKind === 'web') {
-      const context = await (await webBrowser()).newContext({ baseURL });
+      // British English, the course's language and the app's fallback: the dates the specs expect are written in it.
+      const context = await (await webBrowser()).newContext({ baseURL, locale: 'en-GB' });
       const page = await context.newPage();
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${baseURL}/index.html`);

@@ -1,5 +1,6 @@
 import { BACKUP_TABLES, restorableRows, type BackupData, type BackupInput } from '../../../core/backup';
 import { db as defaultDb, type DossierDb } from './db';
+import { withStorageErrors } from './errors';
 import { newSessionId } from './quiz';
 
 /** The tables "Reset progress" empties: everything learnt and answered. Settings (theme, timing, exam date) stay. */
@@ -114,4 +115,13 @@ function withoutKey(row: object, key: string): object {
   const copy: Record<string, unknown> = { ...row };
   delete copy[key];
   return copy;
+}
+
+/** Export, restore and reset of all progress over `db`, with store failures as StorageError. */
+export function backupRepository(db: DossierDb = defaultDb) {
+  return withStorageErrors({
+    read: () => readProgress(db),
+    replace: (data: BackupData) => replaceProgress(data, db),
+    reset: () => resetProgress(db),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Course } from '../../../core/course';
+import { TitleError } from '../../../core/errors';
 import { db as defaultDb, type DossierDb, type ImportedCourseRecord } from './db';
 
 /** Every imported course, oldest first. */
@@ -22,7 +23,7 @@ export async function saveImportedCourse(record: ImportedCourseRecord, db: Dossi
 /** Renames an imported course; the title is trimmed and must not be empty. Returns the stored record. */
 export async function renameImportedCourse(id: string, title: string, db: DossierDb = defaultDb): Promise<ImportedCourseRecord | undefined> {
   const name = title.replace(/\s+/g, ' ').trim();
-  if (!name) throw new Error('A course needs a title.');
+  if (!name) throw new TitleError();
   return db.transaction('rw', db.importedCourses, db.courses, async () => {
     const row = await db.importedCourses.get(id);
     if (!row) return undefined;

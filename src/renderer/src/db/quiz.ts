@@ -25,16 +25,17 @@ export interface AnswerRow extends AnswerRecord {
   originalCorrect?: boolean;
 }
 
-/** Why a quiz write was refused. */
-export type QuizSessionErrorCode = 'missing' | 'over' | 'not-overridable';
-
-/** A write aimed at a session that is missing or no longer running, or an answer that cannot change so. */
+/**
+ * A write aimed at a session that is `missing` (deleted by a reset or a restore) or `over` (finished or
+ * abandoned), or an "I was right" on an answer that is `not-overridable` (not a typed answer marked wrong).
+ */
 export class QuizSessionError extends Error {
   override name = 'QuizSessionError';
-  readonly code: QuizSessionErrorCode;
-  constructor(message: string, code: QuizSessionErrorCode = 'missing') {
-    super(message);
-    this.code = code;
+  constructor(
+    readonly code: 'missing' | 'over' | 'not-overridable',
+    detail?: string,
+  ) {
+    super(detail ?? code);
   }
 }
 
@@ -136,8 +137,8 @@ export async function createLearnSession(
 
 async function runningSession(db: DossierDb, id: string): Promise<QuizSessionRow> {
   const session = (await db.quizSessions.get(id)) as QuizSessionRow | undefined;
-  if (!session) throw new QuizSessionError(`No quiz with id ${id}.`, 'missing');
-  if (session.status !== 'active') throw new QuizSessionError('This quiz is already over; its answers can no longer change.', 'over');
+  if (!session) throw new QuizSessionError('missing', `No quiz with id ${id}.`);
+  if (session.status !== 'active') throw new QuizSessionError('over', 'This quiz is already over; its answers can no longer change.');
   return session;
 }
 
@@ -210,12 +211,12 @@ export async function overrideAnswer(
       db.quizSessions.get(sessionId) as Promise<QuizSessionRow | undefined>,
       db.answers.get([sessionId, questionId]) as Promise<AnswerRow | undefined>,
     ]);
-    if (!session) throw new QuizSessionError(`No quiz with id ${sessionId}.`, 'missing');
-    if (session.status === 'abandoned') throw new QuizSessionError('This quiz was discarded; its answers can no longer change.', 'over');
+    if (!session) throw new QuizSessionError('missing', `No quiz with id ${sessionId}.`);
+    if (session.status === 'abandoned') throw new QuizSessionError('over', 'This quiz was discarded; its answers can no longer change.');
     const question = session.questions.find((q) => q.id === questionId);
-    if (!question || !previous) throw new QuizSessionError('That question has no answer to count as right.', 'missing');
+    if (!question || !previous) throw new QuizSessionError('missing', 'That question has no answer to count as right.');
     if (question.type !== 'typed' || previous.correct || previous.response === null || previous.overriddenAt !== undefined) {
-      throw new QuizSessionError('Only a typed answer marked wrong can be counted as right.', 'not-overridable');
+      throw new QuizSessionError('not-overridable', 'Only a typed answer marked wrong can be counted as right.');
     }
     const answer: AnswerRow = { ...previous, correct: true, overriddenAt: now, originalCorrect: previous.correct };
     const next: QuizSessionRow = { ...session, updatedAt: Math.max(session.updatedAt, now) };

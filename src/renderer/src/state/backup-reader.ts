@@ -1,15 +1,13 @@
 // How the backup screen reads a chosen file: in a Web Worker where there is one (the app), in the
 // calling thread otherwise (unit tests, or a worker that fails to start).
 import { BACKUP_MAX_CHARS, BackupError, tooLarge, type BackupFile } from '../../../core/backup';
+import { BackupReadError } from '../../../core/errors';
 import { readBackupHere, type BackupReply } from '../workers/backup-read';
 
 /** Reads and validates a backup file; throws a BackupError saying why one is refused. */
 export type BackupReader = (file: Blob) => Promise<BackupFile>;
 
-/** A file the worker could not read for a reason other than its contents (it crashed, say). */
-export class BackupReadError extends Error {
-  override name = 'BackupReadError';
-}
+export { BackupReadError };
 
 /**
  * A reader that validates in a worker made by `makeWorker` (loaded on first use, one per file), and

@@ -1,12 +1,8 @@
-import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupFile } from '../../../core/backup';
+import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupData, type BackupFile, type BackupInput } from '../../../core/backup';
 import { localDay } from '../../../core/stats';
-import { readProgress, replaceProgress, resetProgress } from '../db/backup';
-import { platform } from '../lib/platform';
-import { backupReader, type BackupReader } from './backup-reader';
-import { progress } from './progress.svelte';
-import { quizHub } from './quiz.svelte';
-import { review } from './review.svelte';
-import { settings } from './settings.svelte';
+import type { DossierApi } from '../../../shared/ipc';
+import { describeError } from '../lib/describe-error';
+import type { BackupReader } from './backup-reader';
 
 /** A validated backup waiting for the learner to confirm it should replace their progress. */
 export interface PendingImport {
@@ -15,8 +11,32 @@ export interface PendingImport {
   counts: { answers: number; quizzes: number; cards: number; lessons: number };
 }
 
+/** Where all progress is read from and written to at once: the database in the app, plain data in tests. */
+export interface BackupRepository {
+  read(): Promise<BackupInput>;
+  /** Replaces every table with the backup's rows, in one transaction. */
+  replace(data: BackupData): Promise<void>;
+  reset(): Promise<void>;
+}
+
+/** What the backup is built from. */
+export interface BackupDeps {
+  repo: BackupRepository;
+  /** Saving the file: a dialog in the desktop app, a download in a browser. */
+  platform: Pick<DossierApi, 'appVersion' | 'saveFile'> & { desktop: boolean };
+  /** Validates a chosen file: in a worker in the app, in the calling thread in tests. */
+  read: BackupReader;
+  /** Re-reads every screen's state after the store changed under it. */
+  reload: () => Promise<void>;
+  now: () => number;
+}
+
 /** Export, import and reset of all progress, with what happened said in a sentence. */
 export class BackupState {
+  readonly #repo: BackupRepository;
+  readonly #platform: BackupDeps['platform'];
+  readonly #reload: () => Promise<void>;
+  readonly #now: () => number;
   busy = $state(false);
   /** What just happened, for a live region. */
   status = $state('');
@@ -24,11 +44,14 @@ export class BackupState {
   error = $state('');
   pending = $state.raw<PendingImport | null>(null);
   #pendingFile: BackupFile | null = null;
-  #read: BackupReader;
+  readonly #read: BackupReader;
 
-  /** `read` validates a chosen file: in a worker in the app, in the calling thread in tests. */
-  constructor(options: { read?: BackupReader } = {}) {
-    this.#read = options.read ?? backupReader();
+  constructor(deps: BackupDeps) {
+    this.#repo = deps.repo;
+    this.#platform = deps.platform;
+    this.#read = deps.read;
+    this.#reload = deps.reload;
+    this.#now = deps.now;
   }
 
   async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -44,11 +67,13 @@ export class BackupState {
   }
 
   /** Writes every table to one versioned JSON file: "Save as" in the desktop app, a download in a browser. */
-  async exportProgress(now = Date.now()): Promise<boolean> {
+  async exportProgress(): Promise<boolean> {
+    const now = this.#now();
+    const platform = this.#platform;
     const done = await this.#run(async () => {
       try {
         const version = await platform.appVersion();
-        const text = serializeBackup(await createBackup(await readProgress(), { now, appVersion: version }));
+        const text = serializeBackup(await createBackup(await this.#repo.read(), { now, appVersion: version }));
         const name = backupFileName(localDay(now));
         // "Save as…" in the desktop app; a download in a browser.
         const result = await platform.saveFile(name, text);
@@ -60,7 +85,7 @@ export class BackupState {
         return true;
       } catch (err) {
         console.error('export failed', err);
-        this.error = 'The export failed and no file was written; check there is room where you save it, then try again.';
+        this.error = `The export failed and no file was written. ${describeError(err)}`;
         return false;
       }
     });
@@ -93,7 +118,7 @@ export class BackupState {
         this.error =
           err instanceof BackupError
             ? refusalSentence(file.name, err)
-            : `${file.name} could not be read and your progress is unchanged; try again, and if it fails again choose another copy of the backup.`;
+            : `${file.name} could not be read and your progress is unchanged. ${describeError(err)}`;
       }
     });
   }
@@ -110,7 +135,7 @@ export class BackupState {
     if (!file || !pending) return false;
     const done = await this.#run(async () => {
       try {
-        await replaceProgress(file.data);
+        await this.#repo.replace(file.data);
         this.pending = null;
         this.#pendingFile = null;
         await this.#reloadEverything();
@@ -118,7 +143,7 @@ export class BackupState {
         return true;
       } catch (err) {
         console.error('import failed', err);
-        this.error = 'The import could not be written and your progress is unchanged; free some disk space or close other Dossier windows, then try again.';
+        this.error = `The import could not be written and your progress is unchanged. ${describeError(err)}`;
         return false;
       }
     });
@@ -129,13 +154,13 @@ export class BackupState {
   async reset(): Promise<boolean> {
     const done = await this.#run(async () => {
       try {
-        await resetProgress();
+        await this.#repo.reset();
         await this.#reloadEverything();
         this.status = 'Progress reset. Your settings and exam date were kept.';
         return true;
       } catch (err) {
         console.error('reset failed', err);
-        this.error = 'The reset did not finish; close any other Dossier window, then reset again.';
+        this.error = `The reset did not finish. ${describeError(err)}`;
         return false;
       }
     });
@@ -143,9 +168,6 @@ export class BackupState {
   }
 
   async #reloadEverything(): Promise<void> {
-    await settings.load();
-    await Promise.all([progress.load(), review.refresh(), quizHub.refresh()]);
+    await this.#reload();
   }
 }
-
-export const backup = new BackupState();

@@ -56,7 +56,7 @@ export function bundleOf(
     const known = knownLessonFacts(course.manifest.id, lesson, table);
     if (!known) console.warn(`course ${course.manifest.id}: no facts worked out for lesson ${lesson.id}; rebuild to quiz on it`);
     return known ?? [];
-  });
+  }, table);
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) lessonById.set(lesson.id, lesson);
   const facts = [...factsByLesson.values()].flat();

@@ -1,10 +1,12 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { intervalLabel, previewRatings, Rating, RATING_LABELS, type CardState, type Grade } from '../../../core/scheduling';
-import { allCards, rateFact, undoRating, type CardBase } from '../db/cards';
+import type { CardBase } from '../db/cards';
+import type { CardRecord } from '../db/db';
+import { describeError } from '../lib/describe-error';
 import type { CourseBundle } from './course';
-import { flashcardsFor, type Flashcard } from './flashcards';
+import type { Flashcard } from './flashcards';
 import { cardsById, REVIEW_SESSION_MAX } from './review';
-import { review } from './review.svelte';
+import type { ReviewState } from './review.svelte';
 
 /** Where the flashcards come from and where ratings go: the database in the app, plain data in tests. */
 export interface FlashcardRepository {
@@ -44,7 +46,7 @@ export class FlashcardSession {
   /** Recomputed after each rating and reveal. */
   choices = $state.raw<RatingChoice[]>([]);
 
-  constructor(repo: FlashcardRepository, now: () => number = Date.now) {
+  constructor(repo: FlashcardRepository, now: () => number) {
     this.#repo = repo;
     this.#now = now;
   }
@@ -68,13 +70,16 @@ export class FlashcardSession {
   async load(): Promise<void> {
     try {
       const queue = await this.#repo.queue();
+      // The question engine the cards are written by loads with the first session, not with the library.
+      const { flashcardsFor } = await import('./flashcards');
       this.cards = queue ? flashcardsFor(queue.bundle, queue.factIds) : [];
       this.#states = new SvelteMap(queue?.cards ?? []);
       this.index = 0;
       this.revealed = false;
       this.error = '';
-    } catch {
-      this.error = 'Today\u2019s cards could not be read. Reload to try again.';
+    } catch (err) {
+      console.error('flashcards: load', err);
+      this.error = `Today\u2019s cards could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
@@ -102,8 +107,9 @@ export class FlashcardSession {
       this.index++;
       this.revealed = false;
       this.error = '';
-    } catch {
-      this.error = 'That rating could not be saved. Try again.';
+    } catch (err) {
+      console.error('flashcards: rate', err);
+      this.error = `That rating could not be saved. ${describeError(err)}`;
     } finally {
       this.busy = false;
     }
@@ -130,23 +136,29 @@ export class FlashcardSession {
       this.reveal();
       this.announcement = 'Last rating undone.';
       this.error = '';
+    } catch (err) {
+      console.error('flashcards: undo', err);
+      this.error = `That rating could not be undone. ${describeError(err)}`;
     } finally {
       this.busy = false;
     }
   }
 }
 
-/** The flashcards' repository over the app's database and today's review queue. */
-export function appFlashcardRepository(): FlashcardRepository {
+/** The flashcards' repository over today's review queue, the stored cards and the ratings' store. */
+export function flashcardRepository(
+  review: Pick<ReviewState, 'refresh' | 'current'>,
+  store: { cards(): Promise<CardRecord[]>; rate: FlashcardRepository['rate']; undo: FlashcardRepository['undo'] },
+): FlashcardRepository {
   return {
     async queue() {
       await review.refresh();
       const current = review.current;
       if (!current) return null;
-      const cards = cardsById(await allCards(), current.bundle.course.manifest.id);
+      const cards = cardsById(await store.cards(), current.bundle.course.manifest.id);
       return { bundle: current.bundle, factIds: current.queue.factIds.slice(0, REVIEW_SESSION_MAX), cards };
     },
-    rate: (base, rating, now) => rateFact(base, rating, now),
-    undo: (logId) => undoRating(logId),
+    rate: (base, rating, now) => store.rate(base, rating, now),
+    undo: (logId) => store.undo(logId),
   };
 }

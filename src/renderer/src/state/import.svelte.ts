@@ -3,6 +3,7 @@ import { decodeText, detectFormat } from '../../../core/import/detect';
 import type { ExtractedDocument } from '../../../core/import/pipeline';
 import { hash32 } from '../../../core/hash';
 import type { ImportedCourseRecord } from '../db/db';
+import { describeError } from '../lib/describe-error';
 import type { ImportReply, ImportRequest, ImportResult, ImportStep } from '../features/import/protocol';
 import { IMPORT_STEPS } from '../features/import/protocol';
 import { contentHash } from '../features/import/hash-bytes';
@@ -171,7 +172,7 @@ export class ImportFlow {
       await this.#deps.courses.add(record);
     } catch (error) {
       console.error('import: store', error);
-      this.#status = { kind: 'failed', fileName: source.fileName, message: 'The course could not be saved (the disk may be full); nothing was changed. Free some space and try again.' };
+      this.#status = { kind: 'failed', fileName: source.fileName, message: `The course could not be saved, so nothing was changed. ${describeError(error)}` };
       return;
     }
     this.#status = { kind: 'done', courseId: record.id, title: record.title, lessons: course.lessons.length, facts: result.factCount, questions: result.questionCount };

@@ -1,5 +1,4 @@
 import type { ImportedCourseRecord } from '../db/db';
-import * as store from '../db/imported';
 import type { LessonFactsTable } from '../../../core/course-facts-table';
 import { bundleOf } from './course';
 import { importedBundles } from './imported-store.svelte';
@@ -66,12 +65,3 @@ export class ImportedCourses {
     importedBundles.list = importedBundles.list.filter((b) => b.course.manifest.id !== id);
   }
 }
-
-/** The app's imported courses, over the real store. */
-export const importedCourses = new ImportedCourses({
-  list: () => store.listImportedCourses(),
-  save: (r) => store.saveImportedCourse(r),
-  rename: (id, title) => store.renameImportedCourse(id, title),
-  remove: (id) => store.deleteImportedCourse(id),
-  findByContent: (hash) => store.findByContent(hash),
-});

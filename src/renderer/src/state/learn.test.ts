@@ -264,6 +264,6 @@ describe('"I was right"', () => {
     expect(await db.dailyStats.get(localDay(T0))).toMatchObject({ answers: 2, correct: 2 });
     // Asked twice, the second time it is refused.
     expect(await results.overrule('a-typed')).toBe(false);
-    expect(results.error).toMatch(/could not be counted as right/);
+    expect(results.error).toMatch(/^Only a typed answer marked wrong can be counted as right/);
   });
 });

@@ -1,8 +1,9 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Lesson } from '../../../core/course';
 import type { LessonProgress } from '../db/db';
-import { db as defaultDb, type DossierDb } from '../db/db';
-import { getCourseProgress, recordReading, setStudied, type Reading } from '../db/progress';
+import type { Reading } from '../db/progress';
+import { describeError } from '../lib/describe-error';
+import { LessonReader, type ReaderOptions } from './reader.svelte';
 
 export type LessonState = 'not-started' | 'in-progress' | 'studied';
 
@@ -29,15 +30,6 @@ export interface ProgressRepository {
   setStudied(courseId: string, lessonId: string, studied: boolean, now: number): Promise<LessonProgress>;
 }
 
-/** The progress repository over one Dexie database. */
-export function progressRepository(db: DossierDb = defaultDb): ProgressRepository {
-  return {
-    all: (courseId) => getCourseProgress(courseId, db),
-    recordReading: (courseId, lessonId, reading, now) => recordReading(courseId, lessonId, reading, now, db),
-    setStudied: (courseId, lessonId, studied, now) => setStudied(courseId, lessonId, studied, now, db),
-  };
-}
-
 /**
  * The progress of one course's lessons: loaded from the store, and kept current by the reader's
  * writes, which all go through here.
@@ -48,8 +40,9 @@ export class CourseProgress {
   readonly #now: () => number;
   readonly #byLesson = new SvelteMap<string, LessonProgress>();
   #loaded = $state(false);
+  #error = $state('');
 
-  constructor(courseId: string, repo: ProgressRepository = progressRepository(), now: () => number = Date.now) {
+  constructor(courseId: string, repo: ProgressRepository, now: () => number) {
     this.courseId = courseId;
     this.#repo = repo;
     this.#now = now;
@@ -59,9 +52,22 @@ export class CourseProgress {
     return this.#loaded;
   }
 
-  /** Reads the store. A record already newer in memory (a write still on its way) is kept. */
+  /** Why the stored progress could not be read, as a sentence; empty when it was. */
+  get error(): string {
+    return this.#error;
+  }
+
+  /** Reads the store. A record already newer in memory (a write still on its way) is kept. A failure is kept in `error`. */
   async refresh(): Promise<void> {
-    const rows = await this.#repo.all(this.courseId);
+    let rows: LessonProgress[];
+    try {
+      rows = await this.#repo.all(this.courseId);
+      this.#error = '';
+    } catch (err) {
+      console.error('library: progress', err);
+      this.#error = `Your reading progress could not be read. ${describeError(err)}`;
+      return;
+    }
     for (const row of rows) {
       const known = this.#byLesson.get(row.lessonId);
       if (!known || known.updatedAt <= row.updatedAt) this.#byLesson.set(row.lessonId, row);
@@ -99,9 +105,25 @@ export class CourseProgress {
   }
 }
 
-const byCourse: Partial<Record<string, CourseProgress>> = Object.create(null) as Partial<Record<string, CourseProgress>>;
+/** The library's reading progress: one CourseProgress per course, shared by the library and the reader. */
+export class LibraryState {
+  readonly #repo: ProgressRepository;
+  readonly #now: () => number;
+  // Not reactive: a screen's $derived creates entries here, and a derived may not write state.
+  readonly #byCourse: Partial<Record<string, CourseProgress>> = Object.create(null) as Partial<Record<string, CourseProgress>>;
 
-/** The one progress state of a course, shared by the library and the reader. */
-export function courseProgress(courseId: string): CourseProgress {
-  return (byCourse[courseId] ??= new CourseProgress(courseId));
+  constructor(repo: ProgressRepository, now: () => number) {
+    this.#repo = repo;
+    this.#now = now;
+  }
+
+  /** The one progress state of a course. */
+  course(courseId: string): CourseProgress {
+    return (this.#byCourse[courseId] ??= new CourseProgress(courseId, this.#repo, this.#now));
+  }
+
+  /** A reader of one lesson, writing through its course's progress on the same clock. */
+  reader(courseId: string, lessonId: string, options: Omit<ReaderOptions, 'now'> = {}): LessonReader {
+    return new LessonReader(this.course(courseId), lessonId, { ...options, now: this.#now });
+  }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../../core/course';
 import { useTestDbs } from '../db/test-db';
-import { CourseProgress, courseProgress, lessonStatus, progressRepository } from './library.svelte';
+import { createRepositories } from '../db/repositories';
+import { CourseProgress, LibraryState, lessonStatus } from './library.svelte';
 import { libraryView } from './library-route';
 import { parseHash } from './route';
 
@@ -19,7 +20,7 @@ describe('lesson states', () => {
 
   it('continues with the first lesson not yet studied', async () => {
     let now = Date.UTC(2025, 2, 3);
-    const progress = new CourseProgress('c', progressRepository(freshDb()), () => now);
+    const progress = new CourseProgress('c', createRepositories(freshDb()).lessons, () => now);
     const lessons = [lesson('a', 1), lesson('b', 2), lesson('c', 3)];
     expect(progress.nextLesson(lessons)?.id).toBe('a');
     await progress.setStudied('a', true);
@@ -30,8 +31,12 @@ describe('lesson states', () => {
     expect(progress.get('a')?.studiedAt).toBe(Date.UTC(2025, 2, 3));
   });
 
-  it('shares one progress per course between the library and the reader', () => {
-    expect(courseProgress('shared')).toBe(courseProgress('shared'));
+  it('shares one progress per course between the library and the reader', async () => {
+    const now = Date.UTC(2025, 2, 3, 9);
+    const library = new LibraryState(createRepositories(freshDb()).lessons, () => now);
+    expect(library.course('shared')).toBe(library.course('shared'));
+    await library.reader('shared', 'a').toggleStudied();
+    expect(library.course('shared').get('a')).toMatchObject({ state: 'studied', studiedAt: now });
   });
 });
 

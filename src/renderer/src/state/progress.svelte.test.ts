@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newCardState, Rating, reviewCard } from '../../../core/scheduling';
 import type { CardRecord } from '../db/db';
 import type { DashboardSource } from '../db/stats';
 import { bundledCourses } from './course';
-import { buildDashboard, examDateProblem } from './progress.svelte';
+import { buildDashboard, examDateProblem, ProgressState, type DashboardRepository } from './progress.svelte';
 import { askableFacts } from './review';
 
 const NOW = new Date(2026, 2, 10, 15, 0, 0).getTime();
@@ -74,5 +74,48 @@ describe('examDateProblem', () => {
     expect(examDateProblem('2026-03-09', '2026-03-10')).toBe('Choose today or a day after it.');
     expect(examDateProblem('2026-02-30', '2026-03-10')).toMatch(/^Enter the exam date as a day/);
     expect(examDateProblem('2029-01-01', '2026-03-10')).toMatch(/^Choose a day within two years/);
+  });
+});
+
+describe('the progress state', () => {
+  const DAY_MS = 86_400_000;
+  function setup(over: Partial<DashboardRepository> = {}) {
+    let now = NOW;
+    let stored: string | null = null;
+    const repo: DashboardRepository = {
+      source: async () => source({ examDate: stored }),
+      saveExamDate: async (day) => void (stored = day),
+      ...over,
+    };
+    return { progress: new ProgressState(repo, () => bundles, () => now), stored: () => stored, tick: (ms: number) => (now += ms) };
+  }
+
+  it('computes the dashboard as of its clock, and counts each load', async () => {
+    const { progress, tick } = setup();
+    await progress.load();
+    expect(progress.dashboard?.today).toBe('2026-03-10');
+    tick(DAY_MS);
+    await progress.load();
+    expect(progress.dashboard?.today).toBe('2026-03-11');
+    expect(progress.loads).toBe(2);
+  });
+
+  it('checks the exam date against the clock’s today, and saves one that fits', async () => {
+    const { progress, stored } = setup();
+    expect(await progress.setExamDate('2026-03-09')).toBe(false);
+    expect(progress.examError).toBe('Choose today or a day after it.');
+    expect(await progress.setExamDate('2026-03-10')).toBe(true);
+    expect(stored()).toBe('2026-03-10');
+    expect(progress.dashboard?.exam?.day).toBe('2026-03-10');
+  });
+
+  it('says what to do when the store fails, never what Dexie said', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const quota = Object.assign(new Error('QuotaExceededError: The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const { progress } = setup({ source: () => Promise.reject(new Error('Dexie internal 0x1')), saveExamDate: () => Promise.reject(quota) });
+    await progress.load();
+    expect(progress.error).toBe('Your progress could not be read. Something unexpected went wrong: try again, and if it happens again reload Dossier.');
+    expect(await progress.setExamDate('2026-04-01')).toBe(false);
+    expect(progress.examError).toBe('The exam date was not saved. Your disk is full: free some space, then try again; nothing already saved was lost.');
   });
 });

@@ -1,4 +1,5 @@
-import { loadDashboardSource, saveExamDate, type DashboardSource } from '../db/stats';
+import type { DashboardSource } from '../db/stats';
+import { describeError } from '../lib/describe-error';
 import { formatFactValue } from '../../../core/format';
 import type { ExamPlan } from '../../../core/exam-plan';
 import { RATING_THRESHOLDS } from '../../../core/scheduling';
@@ -21,8 +22,9 @@ import {
   type Streak,
 } from '../../../core/stats';
 import type { FactKind, QuestionType } from '../../../core/types';
-import { allCourses, type CourseBundle } from './course';
+import type { CourseBundle } from './course';
 import { links } from './links';
+import { longDay as localLongDay, shortDay as localShortDay } from '../lib/dates';
 import { cardsById, planFor, trackFacts } from './review';
 
 export { KIND_LABELS } from '../../../core/quiz-settings';
@@ -190,8 +192,17 @@ export const PROGRESS_COMPLETE_MARK = 'dossier:progress-complete';
 export const PROGRESS_READ_MEASURE = 'dossier:progress-read';
 export const PROGRESS_DATA_MEASURE = 'dossier:progress-data';
 
+/** Where the dashboard's figures come from and the exam date goes: the database in the app, plain data in tests. */
+export interface DashboardRepository {
+  source(): Promise<DashboardSource>;
+  saveExamDate(day: string | null): Promise<void>;
+}
+
 /** The Progress dashboard's state: loaded from the store on demand. */
 export class ProgressState {
+  readonly #repo: DashboardRepository;
+  readonly #courses: () => readonly CourseBundle[];
+  readonly #now: () => number;
   dashboard = $state.raw<Dashboard | null>(null);
   loaded = $state(false);
   error = $state('');
@@ -199,60 +210,61 @@ export class ProgressState {
   /** Counts completed loads, so a screen can tell fresh figures from those of its last visit. */
   loads = $state(0);
 
-  async load(now = Date.now()): Promise<void> {
+  constructor(repo: DashboardRepository, courses: () => readonly CourseBundle[], now: () => number) {
+    this.#repo = repo;
+    this.#courses = courses;
+    this.#now = now;
+  }
+
+  async load(): Promise<void> {
+    const now = this.#now();
     const started = performance.now();
     try {
-      const source = await loadDashboardSource();
+      const source = await this.#repo.source();
       const read = performance.now();
-      this.dashboard = buildDashboard(source, allCourses(), now);
+      this.dashboard = buildDashboard(source, this.#courses(), now);
       performance.measure(PROGRESS_READ_MEASURE, { start: started, end: read });
       performance.measure(PROGRESS_DATA_MEASURE, { start: started });
       this.loads++;
       this.error = '';
     } catch (err) {
-      this.error = `Your progress could not be read (${err instanceof Error ? err.message : String(err)}). Reload to try again.`;
+      console.error('progress: load', err);
+      this.error = `Your progress could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
   }
 
   /** Sets the exam date (or clears it with null) and recomputes the plan. Resolves whether it was saved. */
-  async setExamDate(day: string | null, now = Date.now()): Promise<boolean> {
-    const problem = day === null ? '' : examDateProblem(day, localDay(now));
+  async setExamDate(day: string | null): Promise<boolean> {
+    const problem = day === null ? '' : examDateProblem(day, localDay(this.#now()));
     this.examError = problem;
     if (problem) return false;
-    await saveExamDate(day);
-    await this.load(now);
+    try {
+      await this.#repo.saveExamDate(day);
+    } catch (err) {
+      console.error('progress: exam date', err);
+      this.examError = `The exam date was not saved. ${describeError(err)}`;
+      return false;
+    }
+    await this.load();
     return true;
   }
 }
-
-export const progress = new ProgressState();
 
 /** `73%`. */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function dateOf(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
 // Built once: a formatter costs far more to create than to use, and the dashboard formats hundreds of days.
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
-const LONG_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const COUNT = new Intl.NumberFormat('en-GB');
 
-/** `2 Mar`. */
-export function shortDay(day: string): string {
-  return SHORT_DAY.format(dateOf(day));
-}
+/** `2 Mar`, in the locale every date on screen follows. */
+export const shortDay = localShortDay;
 
-/** `Monday 2 March 2026`. */
-export function longDay(day: string): string {
-  return LONG_DAY.format(dateOf(day));
-}
+/** `Monday 2 March 2026`, in the locale every date on screen follows. */
+export const longDay = localLongDay;
 
 /** `12,400`. */
 export function count(n: number): string {

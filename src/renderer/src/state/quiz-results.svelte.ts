@@ -19,6 +19,7 @@ import { courseById } from './course';
 import { links } from './links';
 import { quizHub, type QuizHub } from './quiz.svelte';
 import { dbQuizStore, systemClock, type Clock, type QuizStore } from './quiz-store';
+import { describeError } from '../lib/describe-error';
 
 /** One question of the review, ready to show. */
 export interface ReviewItem {
@@ -128,7 +129,7 @@ export class QuizResults {
       });
       this.error = '';
     } catch (err) {
-      this.error = `The results could not be read (${err instanceof Error ? err.message : String(err)}).`;
+      this.error = `The results could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
@@ -147,7 +148,7 @@ export class QuizResults {
       void this.#hub.refresh();
       return true;
     } catch (err) {
-      this.error = `That answer could not be counted as right (${err instanceof Error ? err.message : String(err)}). Try again.`;
+      this.error = describeError(err);
       return false;
     } finally {
       this.busy = false;
@@ -161,7 +162,7 @@ export class QuizResults {
     try {
       return await this.#hub.retryMissed(this.session.id, this.missed);
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = describeError(err);
       return null;
     } finally {
       this.busy = false;

@@ -16,6 +16,7 @@ import { learnProgress, reaskFor } from '../../../core/learn';
 import type { AnswerRow, QuizProgress, QuizSessionRow, Unanswered } from '../db/quiz';
 import { quizHub } from './quiz.svelte';
 import { browserTimers, dbQuizStore, systemClock, type Clock, type QuizStore, type Timers } from './quiz-store';
+import { describeError } from '../lib/describe-error';
 
 export type { QuizStore };
 
@@ -719,7 +720,7 @@ export class QuizRun {
 
   #track(write: Promise<unknown>): void {
     this.#writes = write.catch((err: unknown) => {
-      this.notice = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Keep this window open and try again.`;
+      this.notice = `Your answer could not be saved; keep this window open. ${describeError(err)}`;
     });
   }
 
@@ -751,7 +752,7 @@ export class QuizRun {
       this.#onFinish(this.session.id);
     } catch (err) {
       this.phase = 'running';
-      this.notice = `The quiz could not be submitted (${err instanceof Error ? err.message : String(err)}). Try again.`;
+      this.notice = `The quiz could not be submitted. ${describeError(err)}`;
       // The quiz goes on as it was: the clock keeps counting and still submits when it runs out.
       if (document.visibilityState !== 'hidden') this.#startTicking();
       this.#armDeadline();

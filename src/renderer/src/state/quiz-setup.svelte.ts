@@ -5,6 +5,7 @@ import type { CourseBundle } from './course';
 import { quizHub, type QuizHub } from './quiz.svelte';
 import { availableFor, learnFor } from './quiz-questions';
 import { settings } from './settings.svelte';
+import { describeError } from '../lib/describe-error';
 
 /** The set-up form: the learner's choice, how many questions it yields, and starting it. */
 export class QuizSetup {
@@ -91,7 +92,7 @@ export class QuizSetup {
     try {
       return await go();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = describeError(err);
       return null;
     } finally {
       this.busy = false;

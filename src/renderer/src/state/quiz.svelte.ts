@@ -7,6 +7,8 @@ import type { QuizSessionRow } from '../db/quiz';
 import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
 import { dbQuizStore, systemClock, type Clock, type QuizHubStore } from './quiz-store';
+import { describeError } from '../lib/describe-error';
+import { QuizStartError } from '../../../core/errors';
 
 export const LAST_SETTINGS_KEY = 'quiz.lastSettings';
 
@@ -78,7 +80,7 @@ export class QuizHub {
       });
       this.error = '';
     } catch (err) {
-      this.error = `Your quizzes could not be read (${err instanceof Error ? err.message : String(err)}). Reload the page to try again.`;
+      this.error = `Your quizzes could not be read. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
@@ -115,11 +117,11 @@ export class QuizHub {
     if (fitted.mode === 'learn') {
       // Learn mode is untimed: it is about getting each item right, not about speed.
       const { questions, plan } = learnFor(bundle, fitted, seed);
-      if (!questions.length) throw new Error('This choice has no questions. Add lessons, kinds or question types.');
+      if (!questions.length) throw new QuizStartError('no-questions');
       session = await this.#store.createLearnSession({ ...fitted, timing: { kind: 'untimed' } }, questions, plan, seed, now);
     } else {
       const questions = questionsFor(bundle, fitted, seed);
-      if (!questions.length) throw new Error('This choice has no questions. Add lessons, kinds or question types.');
+      if (!questions.length) throw new QuizStartError('no-questions');
       session = await this.#store.createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
     }
     await this.#store.setSetting(LAST_SETTINGS_KEY, $state.snapshot(fitted));
@@ -139,7 +141,7 @@ export class QuizHub {
     const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
     const seed = now >>> 0;
     const questions = questionsFor(bundle, pick, seed);
-    if (!questions.length) throw new Error('The course has no questions to ask yet.');
+    if (!questions.length) throw new QuizStartError('course-empty');
     const session = await this.#store.createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
     await this.refresh();
     return session.id;
@@ -148,8 +150,8 @@ export class QuizHub {
   /** A new quiz of the questions missed in a finished one, with the same settings. */
   async retryMissed(sessionId: string, missed: Question[], now = this.#now()): Promise<string> {
     const old = await this.#store.getSession(sessionId);
-    if (!old) throw new Error('That quiz is no longer stored.');
-    if (!missed.length) throw new Error('Nothing was missed in that quiz.');
+    if (!old) throw new QuizStartError('quiz-gone');
+    if (!missed.length) throw new QuizStartError('nothing-missed');
     // A learn session's misses were learned by its end; retried, they are a practice quiz.
     const mode = old.settings.mode === 'learn' ? 'practice' : old.settings.mode;
     const choice = { ...old.settings, mode, length: missed.length, timeFactor: settings.timeFactor };

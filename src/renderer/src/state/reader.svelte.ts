@@ -1,4 +1,5 @@
 import type { Reading } from '../db/progress';
+import { describeError } from '../lib/describe-error';
 import type { CourseProgress } from './library.svelte';
 
 /** Where a page is scrolled, measured by the lesson view. */
@@ -41,7 +42,7 @@ const realSchedule: Schedule = (run, ms) => {
 export interface ReaderOptions {
   /** Least time between two writes of the reading position. */
   throttleMs?: number;
-  now?: () => number;
+  now: () => number;
   schedule?: Schedule;
 }
 
@@ -62,12 +63,13 @@ export class LessonReader {
   #lastWrite = -Infinity;
   #writing: Promise<void> = Promise.resolve();
   #announcement = $state('');
+  #error = $state('');
 
-  constructor(progress: CourseProgress, lessonId: string, options: ReaderOptions = {}) {
+  constructor(progress: CourseProgress, lessonId: string, options: ReaderOptions) {
     this.#progress = progress;
     this.lessonId = lessonId;
     this.#throttleMs = options.throttleMs ?? 500;
-    this.#now = options.now ?? Date.now;
+    this.#now = options.now;
     this.#schedule = options.schedule ?? realSchedule;
   }
 
@@ -89,6 +91,11 @@ export class LessonReader {
   /** A message for a polite live region after the learner's own actions. */
   get announcement(): string {
     return this.#announcement;
+  }
+
+  /** Why the last write failed, as a sentence; empty once a write succeeds. */
+  get error(): string {
+    return this.#error;
   }
 
   /** The learner scrolled: `reading` is what is on screen now. */
@@ -128,9 +135,15 @@ export class LessonReader {
   }
 
   #enqueue(write: () => Promise<void>): Promise<void> {
-    this.#writing = this.#writing.then(write).catch((error: unknown) => {
-      console.error('Dossier: could not save reading progress', error);
-    });
+    this.#writing = this.#writing
+      .then(write)
+      .then(() => {
+        this.#error = '';
+      })
+      .catch((error: unknown) => {
+        console.error('Dossier: could not save reading progress', error);
+        this.#error = `Your reading progress was not saved. ${describeError(error)}`;
+      });
     return this.#writing;
   }
 }

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { StorageError } from '../db/errors';
 import { getLessonProgress } from '../db/progress';
 import { useTestDbs } from '../db/test-db';
-import { CourseProgress, progressRepository } from './library.svelte';
+import { createRepositories } from '../db/repositories';
+import { CourseProgress } from './library.svelte';
 import { LessonReader, readingFrom, scrollTopFor } from './reader.svelte';
 
 const freshDb = useTestDbs('reader');
@@ -54,7 +56,7 @@ describe('the lesson reader', () => {
   const setup = () => {
     const time = manualTime();
     const db = freshDb();
-    const progress = new CourseProgress('c', progressRepository(db), time.now);
+    const progress = new CourseProgress('c', createRepositories(db).lessons, time.now);
     const open = () => new LessonReader(progress, 'l1', { throttleMs: 500, now: time.now, schedule: time.schedule });
     return { time, db, progress, open };
   };
@@ -109,5 +111,30 @@ describe('the lesson reader', () => {
     expect(reader.studied).toBe(false);
     expect((await getLessonProgress('c', 'l1', db))).toMatchObject({ state: 'in-progress', percent: 100 });
     expect(reader.announcement).toBe('Lesson marked as not studied.');
+  });
+
+  it('says what to do when the store refuses a write or a read, and clears it once one succeeds', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const time = manualTime();
+    const repo = createRepositories(freshDb()).lessons;
+    let failing = true;
+    const flaky = {
+      all: (courseId: string) => (failing ? Promise.reject(new StorageError('unavailable')) : repo.all(courseId)),
+      recordReading: repo.recordReading,
+      setStudied: (...args: Parameters<typeof repo.setStudied>) => (failing ? Promise.reject(new StorageError('full')) : repo.setStudied(...args)),
+    };
+    const progress = new CourseProgress('c', flaky, time.now);
+    const reader = new LessonReader(progress, 'l1', { throttleMs: 500, now: time.now, schedule: time.schedule });
+    expect(await reader.start()).toBeNull();
+    expect(progress.error).toMatch(/^Your reading progress could not be read\. .*private window/);
+    await reader.toggleStudied();
+    expect(reader.studied).toBe(false);
+    expect(reader.error).toBe('Your reading progress was not saved. Your disk is full: free some space, then try again; nothing already saved was lost.');
+    failing = false;
+    await reader.toggleStudied();
+    expect(reader.studied).toBe(true);
+    expect(reader.error).toBe('');
+    await progress.refresh();
+    expect(progress.error).toBe('');
   });
 });

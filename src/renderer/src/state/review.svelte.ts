@@ -1,15 +1,13 @@
-import type { QuizSettings, QuizTiming } from '../db/db';
-import { allCards, factsStartedSince, studiedLessons } from '../db/cards';
-import { createSession } from '../db/quiz';
-import { getSetting } from '../db/settings';
-import { EXAM_DATE_KEY, latestRatings } from '../db/stats';
+import { QuizStartError } from '../../../core/errors';
+import type { CardRecord, LessonProgress, QuizSettings, QuizTiming } from '../db/db';
+import { describeError } from '../lib/describe-error';
 import { dayStart, localDay } from '../../../core/stats';
 import { limitMs } from '../../../core/timer';
-import type { FactKind, QuestionType } from '../../../core/types';
+import type { FactKind, Question, QuestionType } from '../../../core/types';
 import { KINDS } from '../../../core/quiz-settings';
-import { allCourses, type CourseBundle } from './course';
+import type { CourseBundle } from './course';
 import { cardsById, examPlanFor, reviewQueue, studiedIn, type ReviewQueue } from './review';
-import { settings } from './settings.svelte';
+import type { SettingsState } from './settings.svelte';
 
 /** Seconds per question when the learner times a review. */
 export const REVIEW_SECONDS = 30;
@@ -26,8 +24,31 @@ export interface ReviewSummary {
 const ALL_KINDS: readonly FactKind[] = KINDS;
 const ALL_TYPES: QuestionType[] = ['choice', 'typed', 'truefalse', 'order', 'match'];
 
+/** What the review reads and where it stores the session it starts: the database in the app, plain data in tests. */
+export interface ReviewRepository {
+  cards(): Promise<CardRecord[]>;
+  studiedLessons(): Promise<Pick<LessonProgress, 'courseId' | 'lessonId'>[]>;
+  /** How many facts got their first card since `since` (ms). */
+  factsStartedSince(since: number): Promise<number>;
+  examDate(): Promise<string | null>;
+  latestRatings(): Promise<Map<string, number[]>>;
+  createSession(settings: QuizSettings, questions: Question[], seed: number, now: number, remainingMs: number | null): Promise<{ id: string }>;
+}
+
+/** What the review is built from. */
+export interface ReviewDeps {
+  repo: ReviewRepository;
+  settings: Pick<SettingsState, 'loaded' | 'load' | 'timeFactor'>;
+  courses: () => readonly CourseBundle[];
+  now: () => number;
+}
+
 /** What is due today, and starting a review session of it. */
 export class ReviewState {
+  readonly #repo: ReviewRepository;
+  readonly #settings: ReviewDeps['settings'];
+  readonly #courses: () => readonly CourseBundle[];
+  readonly #now: () => number;
   summary = $state.raw<ReviewSummary | null>(null);
   /** Whether the next review is timed, per question. */
   timed = $state(false);
@@ -37,23 +58,31 @@ export class ReviewState {
   #bundle: CourseBundle | undefined;
   #queue: ReviewQueue | undefined;
 
+  constructor(deps: ReviewDeps) {
+    this.#repo = deps.repo;
+    this.#settings = deps.settings;
+    this.#courses = deps.courses;
+    this.#now = deps.now;
+  }
+
   /** The course and queue of the last refresh: what Start review and the flashcards both take. */
   get current(): { bundle: CourseBundle; queue: ReviewQueue } | null {
     return this.#bundle && this.#queue ? { bundle: this.#bundle, queue: this.#queue } : null;
   }
 
   /** Re-reads cards, studied lessons and the exam date, and works out today's queue. */
-  async refresh(now = Date.now()): Promise<void> {
+  async refresh(): Promise<void> {
+    const now = this.#now();
     try {
       const [cards, studied, startedToday, examDay, ratings] = await Promise.all([
-        allCards(),
-        studiedLessons(),
-        factsStartedSince(dayStart(localDay(now))),
-        getSetting<string | null>(EXAM_DATE_KEY, null),
-        latestRatings(),
+        this.#repo.cards(),
+        this.#repo.studiedLessons(),
+        this.#repo.factsStartedSince(dayStart(localDay(now))),
+        this.#repo.examDate(),
+        this.#repo.latestRatings(),
       ]);
       let best: { bundle: CourseBundle; summary: ReviewSummary } | undefined;
-      for (const bundle of allCourses()) {
+      for (const bundle of this.#courses()) {
         const id = bundle.course.manifest.id;
         const courseCards = cardsById(cards, id);
         const plan = examDay ? examPlanFor(bundle, courseCards, now, examDay, ratings) : null;
@@ -80,33 +109,30 @@ export class ReviewState {
       this.summary = best?.summary ?? null;
       this.error = '';
     } catch (err) {
-      this.error = `Today's reviews could not be worked out (${err instanceof Error ? err.message : String(err)}).`;
+      console.error('review: refresh', err);
+      this.error = `Today's reviews could not be worked out. ${describeError(err)}`;
     } finally {
       this.loaded = true;
     }
   }
 
   /** Stores a review session of today's queue and resolves to its id; null when there is nothing to review. */
-  async start(now = Date.now()): Promise<string | null> {
+  async start(): Promise<string | null> {
     if (this.busy) return null;
+    const now = this.#now();
+    const settings = this.#settings;
     this.busy = true;
     this.error = '';
     try {
       if (!settings.loaded) await settings.load();
-      await this.refresh(now);
+      await this.refresh();
       const bundle = this.#bundle;
       const queue = this.#queue;
-      if (!bundle || !queue || !queue.factIds.length) {
-        this.error = 'Nothing is due for review right now.';
-        return null;
-      }
+      if (!bundle || !queue || !queue.factIds.length) throw new QuizStartError('nothing-due');
       const seed = now >>> 0;
       const { reviewQuestions } = await import('./review-questions');
       const questions = reviewQuestions(bundle, queue.factIds, seed);
-      if (!questions.length) {
-        this.error = 'None of the facts due can be asked as a question yet.';
-        return null;
-      }
+      if (!questions.length) throw new QuizStartError('none-askable');
       const timing: QuizTiming = this.timed ? { kind: 'per-question', seconds: REVIEW_SECONDS } : { kind: 'untimed' };
       const lessonIds = bundle.course.lessons.map((l) => l.id).filter((id) => questions.some((q) => q.docId === id));
       const quiz: QuizSettings = {
@@ -120,15 +146,14 @@ export class ReviewState {
         timeFactor: settings.timeFactor,
         review: true,
       };
-      const session = await createSession(quiz, questions, seed, now, limitMs(timing, settings.timeFactor));
+      const session = await this.#repo.createSession(quiz, questions, seed, now, limitMs(timing, settings.timeFactor));
       return session.id;
     } catch (err) {
-      this.error = `The review could not start (${err instanceof Error ? err.message : String(err)}).`;
+      if (!(err instanceof QuizStartError)) console.error('review: start', err);
+      this.error = err instanceof QuizStartError ? describeError(err) : `The review could not start. ${describeError(err)}`;
       return null;
     } finally {
       this.busy = false;
     }
   }
 }
-
-export const review = new ReviewState();

@@ -1,4 +1,4 @@
-import { allCourses } from './course';
+import type { CourseBundle } from './course';
 import type { SearchIndex, SearchHit } from './search-index';
 
 /**
@@ -6,11 +6,17 @@ import type { SearchIndex, SearchHit } from './search-index';
  * mounted (the app shell's and the library's); only the first one registered, the host, shows.
  */
 export class SearchState {
+  readonly #courses: () => readonly CourseBundle[];
   #open = $state(false);
   #hosts = $state.raw<symbol[]>([]);
   // The index (and MiniSearch with it) loads when search is first opened, off the start-up path.
   #index = $state.raw<SearchIndex | undefined>();
   #loading: Promise<SearchIndex> | undefined;
+
+  /** `courses` are those searched, read when search is first opened. */
+  constructor(courses: () => readonly CourseBundle[]) {
+    this.#courses = courses;
+  }
 
   get isOpen(): boolean {
     return this.#open;
@@ -23,7 +29,7 @@ export class SearchState {
 
   /** Loads and builds the index once; `find` answers from it as soon as it is there. */
   ready(): Promise<SearchIndex> {
-    this.#loading ??= import('./search-index').then(({ SearchIndex, searchDocs }) => (this.#index = new SearchIndex(searchDocs(allCourses()))));
+    this.#loading ??= import('./search-index').then(({ SearchIndex, searchDocs }) => (this.#index = new SearchIndex(searchDocs([...this.#courses()]))));
     return this.#loading;
   }
 
@@ -47,8 +53,6 @@ export class SearchState {
     return this.#index?.find(query) ?? [];
   }
 }
-
-export const search = new SearchState();
 
 /** True when a key press should go to a text field rather than a shortcut. */
 export function isTyping(target: EventTarget | null): boolean {

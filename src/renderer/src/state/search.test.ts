@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { bundledCourses } from './course';
 import { isTyping, SearchState } from './search.svelte';
 
 describe('the search dialog state', () => {
   it('lets only the first mounted dialog host, handing over when it goes', () => {
-    const search = new SearchState();
+    const search = new SearchState(bundledCourses);
     const app = search.register();
     const library = search.register();
     expect(search.isHost(app.token)).toBe(true);
@@ -14,7 +15,7 @@ describe('the search dialog state', () => {
   });
 
   it('opens and closes, and finds with a lazily built index', async () => {
-    const search = new SearchState();
+    const search = new SearchState(bundledCourses);
     expect(search.find('Sevare')).toEqual([]);
     search.show();
     expect(search.isOpen).toBe(true);

@@ -1,10 +1,9 @@
-// The app's one import flow, wired to the real worker, Readability and store.
+// The import flow's parts that need the page: the real worker and Readability (wired in composition.ts).
 import type { ExtractedDocument } from '../../../../core/import/pipeline';
-import { ImportFlow, type ImportWorker } from '../../state/import.svelte';
-import { importedCourses } from '../../state/imported-courses.svelte';
+import type { ImportWorker } from '../../state/import.svelte';
 
 /** A saved web page's article: Readability drops navigation, asides and footers; its HTML keeps headings apart. */
-async function readPage(html: string): Promise<ExtractedDocument> {
+export async function readPage(html: string): Promise<ExtractedDocument> {
   const { Readability } = await import('@mozilla/readability');
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const pageTitle = doc.title;
@@ -14,9 +13,7 @@ async function readPage(html: string): Promise<ExtractedDocument> {
   return { kind: 'html', html: article.content, page: true, ...(title ? { title } : {}) };
 }
 
-export const importFlow = new ImportFlow({
-  spawn: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }) as unknown as ImportWorker,
-  readPage,
-  courses: importedCourses,
-  now: () => Date.now(),
-});
+/** Starts the worker that turns a file into a course. */
+export function spawnImportWorker(): ImportWorker {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }) as unknown as ImportWorker;
+}

@@ -1,9 +1,9 @@
 // Choosing a file: the desktop's native open dialog when the app runs in Electron, else the page's file input.
 import type { BriefingFile } from '../../state/import.svelte';
-import { platform } from '../../lib/platform';
+import type { DossierApi } from '../../../../shared/ipc';
 
 /** A file from the native dialog, `null` when the learner cancelled, or `use-input` in a plain page. */
-export async function pickBriefing(): Promise<BriefingFile | null | 'use-input'> {
+export async function pickBriefing(platform: Pick<DossierApi, 'openBriefing'> & { desktop: boolean }): Promise<BriefingFile | null | 'use-input'> {
   if (!platform.desktop) return 'use-input';
   const picked = await platform.openBriefing();
   if (!picked) return null;
