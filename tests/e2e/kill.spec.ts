@@ -7,66 +7,50 @@
 // - daily totals equal to the answers of each day (count, correct, time);
 // - cards matching review logs (a card for every fact reviewed, one log per answer about it);
 // - at most one quiz active.
-// KILL_TRIALS sets the number of kills (20 here; `npm run bench` runs 200), KILL_SEED the seed.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Quizzes are resumed from the page's offer or from the "unfinished quiz" prompt, or discarded there for a new
+// one; every question type is answered. Every step has a limit (STEP_MS): a stuck trial fails saying what it
+// was doing instead of hanging. KILL_TRIALS sets the number of kills (20 in `npm test`, 200 in `npm run bench`),
+// KILL_SEED the seed, KILL_DEBUG=1 prints each trial.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { findChromium } from './support/browsers';
+import { chromiumPids, kill } from './support/processes';
+import { deriveSeed, mulberry32 } from '../../src/core/rng';
 
 const TRIALS = Number(process.env['KILL_TRIALS'] ?? 20);
 const SEED = Number(process.env['KILL_SEED'] ?? 13);
 /** Where the figures go for `npm run bench` (and for anyone curious). */
 const REPORT = process.env['KILL_REPORT'];
 
+/** The limit of one action or expectation: one that waits longer is stuck, and fails its trial with what it was doing. */
+const STEP_MS = 15_000;
+
+/** Rejects with `what` when `promise` takes longer than `ms` (for waits Playwright gives no limit, such as evaluate). */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`stuck for ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 // The same flags as the web project in playwright.config.ts.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** mulberry32: a small seeded generator, so a failing trial can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The processes of the Chromium using `profile`, the browser process first (it has no --type=). */
-function chromiumPids(profile: string): number[] {
-  const out: { pid: number; browser: boolean }[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let args: string[];
-    try {
-      args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-    } catch {
-      continue;
-    }
-    if (!args.includes(`--user-data-dir=${profile}`)) continue;
-    out.push({ pid: Number(name), browser: !args.some((a) => a.startsWith('--type=')) });
-  }
-  return out.sort((a, b) => Number(b.browser) - Number(a.browser)).map((p) => p.pid);
-}
-
-function kill(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
-}
 
 interface Committed {
   /** The highest "N answered" each quiz showed, by session id. */
   shown: Map<string, number>;
 }
 
-async function launch(profile: string, baseURL: string, committed: Committed): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: ARGS, baseURL });
+/** Launches Chromium on `profile`, its own log written to `log` (read when a check fails, for what its storage said). */
+async function launch(profile: string, baseURL: string, committed: Committed, log: string): Promise<{ context: BrowserContext; page: Page }> {
+  const args = [...ARGS, '--enable-logging', `--log-file=${log}`, '--v=0'];
+  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args, baseURL, timeout: 30_000 });
+  context.setDefaultTimeout(STEP_MS);
+  context.setDefaultNavigationTimeout(STEP_MS);
   // What the page showed as counted, reported as it is shown: the binding call may be lost in a kill,
   // which can only make the check below weaker, never wrong.
   await context.exposeFunction('__reportCommitted', (sessionId: string, n: number) => {
@@ -82,13 +66,17 @@ async function launch(profile: string, baseURL: string, committed: Committed): P
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${baseURL}/index.html`);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.goto(`${baseURL}/index.html`, { timeout: STEP_MS });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: STEP_MS });
   return { context, page };
 }
 
 /** The store's invariants, checked in the page on the raw IndexedDB; returns what is wrong, if anything. */
 async function violations(page: Page, shown: Record<string, number>): Promise<string[]> {
+  return within(inPage(page, shown), STEP_MS, 'reading the store');
+}
+
+function inPage(page: Page, shown: Record<string, number>): Promise<string[]> {
   return page.evaluate(async (shownIn) => {
     const read = (db: IDBDatabase, name: string): Promise<Record<string, unknown>[]> =>
       new Promise((resolve, reject) => {
@@ -162,69 +150,152 @@ async function violations(page: Page, shown: Record<string, number>): Promise<st
   }, shown);
 }
 
-/** Gives some answer to the question on screen (any will do: this is about storing, not knowing). */
-async function answerOne(page: Page): Promise<void> {
+/**
+ * Gives some answer to the question on screen (any will do: this is about storing, not knowing). Covers
+ * every widget QuestionView renders: typed text, match selects, choice and true/false radios, and order
+ * lists (whose initial order is already an answer). Returns false when the clock closed the question first.
+ */
+async function answerOne(page: Page): Promise<boolean> {
   const card = page.locator('.question-card');
-  if (await card.locator('input.typed').count()) await card.locator('input.typed').fill('2013');
-  else if (await card.locator('select').count()) {
-    const selects = card.locator('select');
-    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-  } else if (await card.locator('input[type="radio"]').count()) await card.locator('input[type="radio"]').first().check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
+  const check = page.getByRole('button', { name: 'Check answer' });
+  const next = page.locator('[data-next]');
+  // The question is either open (Check answer) or already closed by its clock (Next): wait for one.
+  await expect(check.or(next).first()).toBeVisible({ timeout: STEP_MS });
+  if (await next.isVisible()) return false;
+  const fieldset = card.locator('fieldset.question');
+  if (await fieldset.locator('input.typed').count()) await fieldset.locator('input.typed').fill('2013', { timeout: STEP_MS });
+  else if (await fieldset.locator('select').count()) {
+    const selects = fieldset.locator('select');
+    const n = await selects.count();
+    for (let i = 0; i < n; i++) await selects.nth(i).selectOption({ index: 1 + (i % Math.max(1, (await selects.nth(i).locator('option').count()) - 1)) }, { timeout: STEP_MS });
+  } else if (await fieldset.locator('input[type="radio"]').count()) await fieldset.locator('input[type="radio"]').first().check({ timeout: STEP_MS });
+  else if (!(await fieldset.locator('ol.order').count())) throw new Error(`no way to answer this question: ${await card.innerText()}`);
+  try {
+    await check.click({ timeout: STEP_MS });
+  } catch (err) {
+    // Its clock ran out between the look and the click: the question is closed and counts as timed out.
+    if (await next.isVisible()) return false;
+    throw err;
+  }
+  return true;
 }
 
-/** Answers quizzes until `stop` says so: resumes the unfinished one, else starts a quick quiz. */
-async function study(page: Page, stop: () => boolean, afterSubmit: () => Promise<void>): Promise<void> {
+/** How a trial came to answer: a quiz resumed from the offer, from the unfinished-quiz prompt, or a new one. */
+type Opened = 'resumed' | 'resumed from the prompt' | 'new after discarding' | 'new';
+
+/**
+ * Opens a quiz to answer from the Quiz page. With a quiz unfinished, `pick` (in [0, 1)) chooses how:
+ * resume it from the offer on the page, or press Quick quiz and answer the "unfinished quiz" prompt by
+ * resuming or by discarding it. Quick quiz can also meet the prompt when the offer had not shown yet.
+ */
+async function openQuiz(page: Page, pick: number): Promise<Opened> {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/quiz', { timeout: STEP_MS });
+  const quick = page.getByRole('button', { name: 'Quick quiz' });
+  await expect(quick).toBeEnabled({ timeout: STEP_MS });
+  const resume = page.getByRole('link', { name: 'Resume', exact: true }).first();
+  if (pick < 1 / 3 && (await resume.isVisible())) {
+    await resume.click({ timeout: STEP_MS });
+    await page.waitForURL(/#\/quiz\/session\//, { timeout: STEP_MS });
+    return 'resumed';
+  }
+  await quick.click({ timeout: STEP_MS });
+  const prompt = page.getByRole('dialog', { name: 'You have an unfinished quiz' });
+  const opened = page.waitForURL(/#\/quiz\/session\//, { timeout: STEP_MS }).then(() => 'session' as const);
+  const asked = prompt.waitFor({ state: 'visible', timeout: STEP_MS }).then(() => 'prompt' as const);
+  // The wait that loses is left to time out on its own; its rejection means nothing then.
+  void opened.catch(() => {});
+  void asked.catch(() => {});
+  const first = await Promise.any([opened, asked]).catch(() => {
+    throw new Error(`stuck for ${STEP_MS} ms: Quick quiz opened neither a quiz nor the unfinished-quiz prompt`);
+  });
+  let how: Opened = 'new';
+  if (first === 'prompt') {
+    if (pick < 2 / 3) {
+      how = 'resumed from the prompt';
+      await prompt.getByRole('link', { name: 'Resume the unfinished quiz' }).click({ timeout: STEP_MS });
+    } else {
+      how = 'new after discarding';
+      await prompt.getByRole('button', { name: 'Discard it and start' }).click({ timeout: STEP_MS });
+    }
+  }
+  await page.waitForURL(/#\/quiz\/session\//, { timeout: STEP_MS });
+  return how;
+}
+
+/**
+ * Answers quizzes until `stop` says so: resumes the unfinished one, else starts a quick quiz. `step`
+ * is told what is being done, so a stuck trial says where it stuck.
+ */
+async function study(page: Page, rand: () => number, stop: () => boolean, afterSubmit: () => Promise<void>, step: (what: string) => void): Promise<void> {
   while (!stop()) {
     if (!/#\/quiz\/session\//.test(page.url())) {
-      await page.goto(page.url().replace(/#.*$/, '') + '#/quiz');
-      const resume = page.getByRole('link', { name: 'Resume' }).first();
-      if (await resume.isVisible().catch(() => false)) await resume.click();
-      else await page.getByRole('button', { name: 'Quick quiz' }).click();
-      await page.waitForURL(/#\/quiz\/session\//);
+      step('open a quiz');
+      step(`answer in a quiz ${await openQuiz(page, rand())}`);
     }
+    step('see a question');
     const heading = page.getByRole('heading', { level: 1, name: /^Question \d+ of \d+$/ });
-    await expect(heading).toBeVisible();
-    const on = await heading.innerText();
+    const results = /#\/quiz\/results\//;
+    await expect(heading.or(page.getByRole('heading', { level: 1, name: /results/i })).first()).toBeVisible({ timeout: STEP_MS });
+    if (results.test(page.url())) {
+      // A resumed quiz with every answer given finishes on opening.
+      await page.goto(page.url().replace(/#.*$/, '') + '#/quiz', { timeout: STEP_MS });
+      continue;
+    }
+    const on = await heading.innerText({ timeout: STEP_MS });
     const next = page.locator('[data-next]');
     if (!(await next.isVisible())) {
-      await answerOne(page);
-      await afterSubmit();
-      await expect(next).toBeVisible();
+      step(`answer ${on}`);
+      if (await answerOne(page)) await afterSubmit();
+      step(`wait for ${on} to be stored`);
+      await expect(next).toBeVisible({ timeout: STEP_MS });
     }
-    await next.click();
-    await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(on);
-    if (/#\/quiz\/results\//.test(page.url())) await page.goto(page.url().replace(/#.*$/, '') + '#/quiz');
+    step(`leave ${on}`);
+    await next.click({ timeout: STEP_MS });
+    await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(on, { timeout: STEP_MS });
+    if (results.test(page.url())) await page.goto(page.url().replace(/#.*$/, '') + '#/quiz', { timeout: STEP_MS });
   }
 }
 
 test('a browser killed at random moments, around writes included, never loses or doubles a counted answer', async ({ appKind, baseURL }) => {
   test.skip(appKind !== 'web', 'Kills a Chromium it launches itself; the Electron project has no such browser.');
-  // Off in `npm test` until a hang is found: runs of 2 trials pass in seconds, but a run of 20 stalled in
-  // one trial (an action waiting with no limit). Run it with KILL_TRIALS=N, or through `npm run bench`.
-  test.skip(!process.env['KILL_TRIALS'], 'Kill trials are off in npm test (a trial can stall); set KILL_TRIALS=N to run them.');
-  // A few seconds a trial on an idle 2-core machine; on one shared by eight, launching Chromium alone
-  // took 10-15 s, so the bound is generous (20 trials: under 9 minutes) rather than flaky.
-  test.setTimeout(60_000 + TRIALS * 25_000);
-  const rand = random(SEED);
+  // A trial takes 7 s on this 2-core machine at load 3 and 15 s at load 22 (launching Chromium is half of
+  // it): 20 trials took 150 s and 294 s. Every step has a limit of its own (STEP_MS), so a stuck one fails
+  // its trial saying what it was doing; this bound only stops a run far slower than those.
+  test.setTimeout(60_000 + TRIALS * 20_000);
+  const rand = mulberry32(SEED);
+  // How each quiz is opened draws from a stream of its own, so the kills of a seed stay the same.
+  const picks = mulberry32(deriveSeed(SEED, 'open'));
   const profile = mkdtempSync(join(tmpdir(), 'dossier-kill-'));
   const committed: Committed = { shown: new Map() };
   const started = Date.now();
   const failures: string[] = [];
   let aroundWrites = 0;
+  const logs = mkdtempSync(join(tmpdir(), 'dossier-kill-logs-'));
+  const logOf = (trial: number): string => join(logs, `launch-${trial}.log`);
+  let explained = false;
+  const debug = (line: string): void => {
+    if (process.env['KILL_DEBUG']) console.log(`[kill] ${line}`);
+  };
   try {
     for (let trial = 0; trial < TRIALS; trial++) {
       const t0 = Date.now();
-      const { context, page } = await launch(profile, baseURL ?? '', committed);
+      const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(trial));
       const t1 = Date.now();
       const wrong = await violations(page, Object.fromEntries(committed.shown));
       failures.push(...wrong.map((w) => `before trial ${trial}: ${w}`));
+      if (wrong.length && !explained) {
+        explained = true;
+        failures.push(`before trial ${trial}: Chromium's storage said, at this launch and the one before: ${storageLines(logOf(trial - 1), logOf(trial))}`);
+        failures.push(`before trial ${trial}: LevelDB's own log of the store: ${levelDbLog(profile)}`);
+      }
       // Half the kills come a few milliseconds after an answer is submitted, while it is being written;
       // the rest at any moment of studying (navigation, rendering, reading).
       const nearWrite = rand() < 0.5;
       const atAnswer = 1 + Math.floor(rand() * 3);
       const delay = nearWrite ? Math.floor(rand() * 25) : 200 + Math.floor(rand() * 2_500);
       let killed = false;
+      let doing = 'start';
+      const opened: string[] = [];
       const killNow = (): void => {
         killed = true;
         const [browser] = chromiumPids(profile);
@@ -236,6 +307,7 @@ test('a browser killed at random moments, around writes included, never loses or
       if (nearWrite) aroundWrites++;
       await study(
         page,
+        picks,
         () => killed,
         async () => {
           submitted++;
@@ -244,21 +316,25 @@ test('a browser killed at random moments, around writes included, never loses or
             killNow();
           }
         },
+        (what) => {
+          doing = what;
+          if (what.startsWith('answer in a quiz ')) opened.push(what.slice('answer in a quiz '.length));
+        },
       ).catch((err: unknown) => {
         // Actions fail once the browser is gone; before the kill they must not.
-        if (!killed) throw err;
+        if (!killed) throw new Error(`trial ${trial} (seed ${SEED}) stuck while it was to ${doing}: ${err instanceof Error ? err.message : String(err)}`);
       });
       clearTimeout(timer);
       const t2 = Date.now();
-      await closed;
+      await within(closed, STEP_MS, `trial ${trial}: the killed browser's context to close`);
       // Renderer and helper processes go with the browser; make sure before the profile is reused.
       for (let i = 0; i < 50 && chromiumPids(profile).length; i++) {
         for (const pid of chromiumPids(profile)) kill(pid);
         await new Promise((r) => setTimeout(r, 100));
       }
-      if (process.env['KILL_DEBUG']) console.log(`[kill] trial ${trial}: launch ${t1 - t0} ms, study ${t2 - t1} ms, gone ${Date.now() - t2} ms, near write ${nearWrite}`);
+      debug(`trial ${trial}: launch ${t1 - t0} ms, study ${t2 - t1} ms, gone ${Date.now() - t2} ms, near write ${nearWrite}, quizzes ${opened.join(', ') || 'none'}, killed while to ${doing}`);
     }
-    const { context, page } = await launch(profile, baseURL ?? '', committed);
+    const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(TRIALS));
     failures.push(...(await violations(page, Object.fromEntries(committed.shown))).map((w) => `after the last trial: ${w}`));
     const counted = [...committed.shown.values()].reduce((a, b) => a + b, 0);
     await context.close();
@@ -269,6 +345,23 @@ test('a browser killed at random moments, around writes included, never loses or
     expect(failures).toEqual([]);
   } finally {
     for (const pid of chromiumPids(profile)) kill(pid);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    rmSync(logs, { recursive: true, force: true });
   }
 });
+
+/** The end of the LevelDB logs of the app's IndexedDB (recoveries and errors are written there). */
+function levelDbLog(profile: string): string {
+  const dir = join(profile, 'Default', 'IndexedDB');
+  if (!existsSync(dir)) return 'no IndexedDB folder';
+  const stores = readdirSync(dir).filter((d) => d.endsWith('.leveldb'));
+  const lines = stores.flatMap((d) => ['LOG.old', 'LOG'].flatMap((f) => (existsSync(join(dir, d, f)) ? readFileSync(join(dir, d, f), 'utf8').split('\n') : [])));
+  return lines.filter((l) => l.trim()).slice(-12).join(' | ') || `no LevelDB log (${stores.join(', ') || 'no store'})`;
+}
+
+/** What Chromium logged about IndexedDB and its stores in these log files, for a failure message. */
+function storageLines(...files: string[]): string {
+  const lines = files.flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n') : []));
+  const said = lines.filter((l) => /indexed_?db|leveldb|sqlite|corrupt|storage/i.test(l)).slice(-15);
+  return said.length ? said.join(' | ') : 'nothing about storage';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MAX_CHARS, BackupError, createBackup, serializeBackup } from '../../../core/backup';
-import { readBackupHere, type BackupReply } from '../workers/backup-read';
+import { BACKUP_MAX_CHARS, createBackup, serializeBackup, type BackupData } from '../../../core/backup';
+import { backupWorkerHandler, type BackupReply, type BackupRequest } from '../workers/backup-read';
 import { backupReader, BackupReadError } from './backup-reader';
 
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -10,22 +10,29 @@ async function validFile(): Promise<Blob> {
   return new Blob([serializeBackup(await createBackup(empty, { now: NOW, appVersion: 'test' }))]);
 }
 
-/** A stand-in for the worker: answers each message as backup.worker.ts does, asynchronously. */
-function fakeWorker(log: string[], behave: 'work' | 'fail-to-load' = 'work'): () => Worker {
+/**
+ * A stand-in for backup.worker.ts: the same handler behind asynchronous messages, writing through
+ * `written` instead of the store. `log` records what crossed between the window and the worker.
+ */
+function fakeWorker(log: string[], written: BackupData[], behave: 'work' | 'fail-to-load' | 'fail-to-write' = 'work'): () => Worker {
   return () => {
+    let failWrites = behave === 'fail-to-write';
+    const handle = backupWorkerHandler(async (data) => {
+      if (failWrites) {
+        failWrites = false;
+        throw new Error('disk full');
+      }
+      written.push(data);
+    });
     const worker = {
       onmessage: null as ((e: MessageEvent<BackupReply>) => void) | null,
       onerror: null as ((e: { preventDefault(): void }) => void) | null,
-      postMessage(file: Blob) {
-        log.push('posted');
+      postMessage(request: BackupRequest) {
+        log.push(request.kind);
         void (async () => {
           if (behave === 'fail-to-load') return worker.onerror?.({ preventDefault() {} });
-          let reply: BackupReply;
-          try {
-            reply = { ok: true, file: await readBackupHere(file) };
-          } catch (err) {
-            reply = err instanceof BackupError ? { ok: false, code: err.code, message: err.message } : { ok: false, code: null, message: String(err) };
-          }
+          const reply = await handle(request);
+          log.push('summary' in reply ? 'summary' : 'restored' in reply ? 'restored' : `refused ${reply.code ?? reply.message}`);
           worker.onmessage?.({ data: reply } as MessageEvent<BackupReply>);
         })();
       },
@@ -38,31 +45,64 @@ function fakeWorker(log: string[], behave: 'work' | 'fail-to-load' = 'work'): ()
 }
 
 describe('reading a chosen backup file', () => {
-  it('validates in the worker and ends it afterwards', async () => {
+  it('validates in the worker, which sends only a summary, then restores it there and ends', async () => {
     const log: string[] = [];
-    const file = await backupReader(fakeWorker(log))(await validFile());
-    expect(file.data.settings).toEqual([{ key: 'theme', value: 'dark' }]);
-    expect(log).toEqual(['posted', 'terminated']);
+    const written: BackupData[] = [];
+    const inWindow: BackupData[] = [];
+    const backup = await backupReader(fakeWorker(log, written), async (d) => void inWindow.push(d))(await validFile());
+    expect(backup.counts).toEqual({ answers: 0, quizzes: 0, cards: 0, lessons: 0 });
+    expect(backup.exportedAt).toBe(new Date(NOW).toISOString());
+    expect(backup).not.toHaveProperty('data');
+    expect(log).toEqual(['read', 'summary']);
+    await backup.restore();
+    expect(written.map((d) => d.settings)).toEqual([[{ key: 'theme', value: 'dark' }]]);
+    expect(inWindow).toEqual([]);
+    expect(log).toEqual(['read', 'summary', 'restore', 'restored', 'terminated']);
   });
 
-  it("passes on the worker's refusal with its code", async () => {
+  it('keeps the backup in the worker after a failed restore, so it can be tried again', async () => {
     const log: string[] = [];
-    const read = backupReader(fakeWorker(log));
+    const written: BackupData[] = [];
+    const backup = await backupReader(fakeWorker(log, written, 'fail-to-write'))(await validFile());
+    await expect(backup.restore()).rejects.toBeInstanceOf(BackupReadError);
+    expect(log).not.toContain('terminated');
+    await backup.restore();
+    expect(written).toHaveLength(1);
+    expect(log.at(-1)).toBe('terminated');
+  });
+
+  it('ends the worker when the backup is let go', async () => {
+    const log: string[] = [];
+    const backup = await backupReader(fakeWorker(log, []))(await validFile());
+    backup.close();
+    expect(log).toEqual(['read', 'summary', 'terminated']);
+    await expect(backup.restore()).rejects.toBeInstanceOf(BackupReadError);
+  });
+
+  it("passes on the worker's refusal with its code, and ends the worker", async () => {
+    const log: string[] = [];
+    const read = backupReader(fakeWorker(log, []));
     await expect(read(new Blob(['{"title":"notes"}']))).rejects.toMatchObject({ name: 'BackupError', code: 'foreign' });
+    expect(log).toEqual(['read', 'refused foreign', 'terminated']);
   });
 
-  it('reads in this thread when there is no worker or it cannot start', async () => {
-    expect((await backupReader(null)(await validFile())).version).toBe(1);
+  it('reads and restores in this thread when there is no worker or it cannot start', async () => {
+    const inWindow: BackupData[] = [];
+    const write = async (d: BackupData): Promise<void> => void inWindow.push(d);
+    const here = await backupReader(null, write)(await validFile());
+    await here.restore();
     const log: string[] = [];
-    expect((await backupReader(fakeWorker(log, 'fail-to-load'))(await validFile())).version).toBe(1);
-    expect(log).toEqual(['posted', 'terminated']);
+    const fallback = await backupReader(fakeWorker(log, [], 'fail-to-load'), write)(await validFile());
+    await fallback.restore();
+    expect(inWindow).toHaveLength(2);
+    expect(log).toEqual(['read', 'terminated']);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
     const huge = { size: BACKUP_MAX_CHARS + 1, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
     await expect(backupReader(null)(huge)).rejects.toMatchObject({ code: 'too-large' });
     const log: string[] = [];
-    await expect(backupReader(fakeWorker(log))(huge)).rejects.toMatchObject({ code: 'too-large' });
+    await expect(backupReader(fakeWorker(log, []))(huge)).rejects.toMatchObject({ code: 'too-large' });
     expect(log).toEqual([]);
   });
 

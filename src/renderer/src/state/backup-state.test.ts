@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BackupError, type BackupData, type BackupFile, type BackupInput } from '../../../core/backup';
+import { BackupError, type BackupData, type BackupInput } from '../../../core/backup';
 import { StorageError } from '../db/errors';
 import { BackupState, type BackupDeps } from './backup.svelte';
 
@@ -13,7 +13,13 @@ function setup(over: Partial<BackupDeps> = {}) {
   const deps: BackupDeps = {
     repo: { read: async () => empty, replace: async (data) => void replaced.push(data), reset: async () => {} },
     platform: { desktop: false, appVersion: async () => 'web', saveFile: async (name, text) => (saved.push({ name, text }), { saved: true }) },
-    read: async () => ({ exportedAt: new Date(NOW).toISOString(), data: { ...empty, answers: [{}, {}] } }) as unknown as BackupFile,
+    // A checked file restores through the store, as the reader's fallback does in the app.
+    read: async () => ({
+      exportedAt: new Date(NOW).toISOString(),
+      counts: { answers: 2, quizzes: 0, cards: 0, lessons: 0 },
+      restore: () => deps.repo.replace({ ...empty, answers: [{}, {}] } as unknown as BackupData),
+      close: () => {},
+    }),
     reload,
     now: () => NOW,
     ...over,

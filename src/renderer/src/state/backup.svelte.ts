@@ -1,8 +1,8 @@
-import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupData, type BackupFile, type BackupInput } from '../../../core/backup';
+import { BackupError, backupFileName, createBackup, refusalSentence, serializeBackup, type BackupData, type BackupInput } from '../../../core/backup';
 import { localDay } from '../../../core/stats';
 import type { DossierApi } from '../../../shared/ipc';
 import { describeError } from '../lib/describe-error';
-import type { BackupReader } from './backup-reader';
+import type { BackupReader, CheckedBackup } from './backup-reader';
 
 /** A validated backup waiting for the learner to confirm it should replace their progress. */
 export interface PendingImport {
@@ -43,7 +43,7 @@ export class BackupState {
   /** What went wrong, naming the problem; nothing was changed when this is set. */
   error = $state('');
   pending = $state.raw<PendingImport | null>(null);
-  #pendingFile: BackupFile | null = null;
+  #pendingFile: CheckedBackup | null = null;
   readonly #read: BackupReader;
 
   constructor(deps: BackupDeps) {
@@ -95,6 +95,7 @@ export class BackupState {
   /** Reads and validates a backup file. A valid one waits in `pending` for confirmation; nothing changes yet. */
   async chooseFile(file: File): Promise<void> {
     this.pending = null;
+    this.#pendingFile?.close();
     this.#pendingFile = null;
     await this.#run(async () => {
       try {
@@ -105,12 +106,7 @@ export class BackupState {
         this.pending = {
           fileName: file.name,
           exportedAt: backup.exportedAt,
-          counts: {
-            answers: backup.data.answers.length,
-            quizzes: backup.data.quizSessions.length,
-            cards: backup.data.cards.length,
-            lessons: backup.data.lessonProgress.length,
-          },
+          counts: backup.counts,
         };
       } catch (err) {
         this.status = '';
@@ -125,6 +121,7 @@ export class BackupState {
 
   cancelImport(): void {
     this.pending = null;
+    this.#pendingFile?.close();
     this.#pendingFile = null;
   }
 
@@ -135,7 +132,7 @@ export class BackupState {
     if (!file || !pending) return false;
     const done = await this.#run(async () => {
       try {
-        await this.#repo.replace(file.data);
+        await file.restore();
         this.pending = null;
         this.#pendingFile = null;
         await this.#reloadEverything();

@@ -50,7 +50,7 @@ const settings = (mode: QuizSettings['mode'], types: QuestionType[]): QuizSettin
   timeFactor: 1,
 });
 
-const noTimers: Timers = { setInterval: () => 0, clearInterval: () => undefined, setTimeout: () => 0, clearTimeout: () => undefined };
+const noTimers: Timers = { setInterval: () => 0, clearInterval: () => undefined, deadline: () => ({ arm: () => undefined, cancel: () => undefined }) };
 
 /** The real repositories over one test database. */
 function storeOn(db: DossierDb): QuizStore {

@@ -17,6 +17,7 @@ import type { AnswerRow, QuizProgress, QuizSessionRow, Unanswered } from '../db/
 import { quizHub } from './quiz.svelte';
 import { browserTimers, dbQuizStore, systemClock, type Clock, type QuizStore, type Timers } from './quiz-store';
 import { describeError } from '../lib/describe-error';
+import type { DeadlineTimer } from './deadline-timer';
 
 export type { QuizStore };
 
@@ -124,7 +125,8 @@ export class QuizRun {
   #segmentStart: number;
   #lastRemaining: number | null = null;
   #interval: unknown;
-  #timeout: unknown;
+  /** The running clock's deadline: timed by a worker too, so that it fires on time in a hidden window. */
+  #timeout: DeadlineTimer;
   #writes: Promise<unknown> = Promise.resolve();
   /** Set while submit/next/submit-quiz runs, so a repeated Enter cannot act twice (and skip a question). */
   #acting = false;
@@ -141,6 +143,7 @@ export class QuizRun {
     this.#store = deps.store;
     this.#clock = deps.now;
     this.#timers = deps.timers;
+    this.#timeout = deps.timers.deadline();
     this.#hub = deps.hub;
     const t = this.#clock();
     this.now = t;
@@ -445,8 +448,7 @@ export class QuizRun {
     if (document.visibilityState !== 'hidden') this.#startTicking();
     const onHide = (): void => {
       if (document.visibilityState === 'hidden') {
-        // Nothing to re-render while hidden. Chromium wakes a chain of timers in a hidden page only once
-        // a minute after a while; a timeout set from this event is no such chain, so it fires on time.
+        // Nothing to re-render while hidden; the deadline timer (worker-timed) still fires on time.
         this.#stopTicking();
         this.#armDeadline();
         void this.persist();
@@ -481,8 +483,8 @@ export class QuizRun {
 
   /** One timeout for the running clock's exact deadline. */
   #armDeadline(): void {
-    this.#timers.clearTimeout(this.#timeout);
-    if (this.deadline !== null) this.#timeout = this.#timers.setTimeout(() => this.#tick(), Math.max(0, this.deadline - this.#clock()));
+    this.#timeout.cancel();
+    if (this.deadline !== null) this.#timeout.arm(Math.max(0, this.deadline - this.#clock()), () => this.#tick());
   }
 
   /** Shows the current question; `from` is when it appeared (a deadline, when a clock closed the one before). */
@@ -526,7 +528,7 @@ export class QuizRun {
   }
 
   #clearClock(): void {
-    this.#timers.clearTimeout(this.#timeout);
+    this.#timeout.cancel();
     this.deadline = null;
     this.#lastRemaining = null;
   }
@@ -761,6 +763,6 @@ export class QuizRun {
 
   #stopTimers(): void {
     this.#stopTicking();
-    this.#timers.clearTimeout(this.#timeout);
+    this.#timeout.cancel();
   }
 }

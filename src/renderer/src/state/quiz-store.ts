@@ -23,6 +23,7 @@ import {
   type Unanswered,
 } from '../db/quiz';
 import { getSetting, setSetting } from '../db/settings';
+import { deadlineTimer, type DeadlineTimer } from './deadline-timer';
 
 /** The time now, in milliseconds since the epoch. */
 export type Clock = () => number;
@@ -52,12 +53,12 @@ export interface QuizHubStore {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
-/** The timer functions a running quiz uses for its clock; fakes in tests. */
+/** The timers a running quiz uses: an interval to re-render its clock, and a timer for its deadline; fakes in tests. */
 export interface Timers {
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  /** A new deadline timer (see deadline-timer.ts: also timed by a worker, so it fires in a hidden window). */
+  deadline(): DeadlineTimer;
 }
 
 /** The application's database, behind both interfaces. */
@@ -81,10 +82,9 @@ export const dbQuizStore: QuizStore & QuizHubStore = {
 /** The system clock, read at each call (so a test's faked `Date` is honoured too). */
 export const systemClock: Clock = () => Date.now();
 
-/** The page's own timers, looked up at each call for the same reason. */
+/** The page's own interval (looked up at each call for the same reason) and the worker-backed deadline timer. */
 export const browserTimers: Timers = {
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  deadline: () => deadlineTimer(),
 };
