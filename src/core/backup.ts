@@ -136,7 +136,7 @@ const QuizSessionSchema = v.looseObject(
         kinds: v.array(kind, 'must be a list of kinds'),
         types: v.array(qtype, 'must be a list of question types'),
         length: count(MAX_QUESTIONS),
-        mode: v.picklist(['practice', 'exam'], 'must be practice or exam'),
+        mode: v.picklist(['practice', 'exam', 'learn'], 'must be practice, exam or learn'),
         timing,
         timeFactor: between(0.5, 4, 'a time factor between 0.5 and 4'),
         review: v.optional(bool),

@@ -3,7 +3,13 @@
 import type { FactKind, QuestionType } from './types';
 import type { Timing } from './timer';
 
-export type QuizMode = 'practice' | 'exam';
+/**
+ * practice: feedback after each answer; exam: feedback at the end; learn: feedback after each answer,
+ * and a miss comes back later in another type until every item has been answered right once (untimed).
+ */
+export type QuizMode = 'practice' | 'exam' | 'learn';
+
+export const MODES: readonly QuizMode[] = ['practice', 'exam', 'learn'];
 
 /** A quiz's set-up, as stored with the session and remembered for next time. */
 export interface QuizChoice {
@@ -97,7 +103,7 @@ export function sanitizeChoice(stored: unknown, courseId: string, lessonIds: rea
   const kinds = pick(stored['kinds'], KINDS);
   const types = pick(stored['types'], TYPES);
   const length = LENGTHS.includes(stored['length'] as number) ? (stored['length'] as number) : fallback.length;
-  const mode = stored['mode'] === 'exam' || stored['mode'] === 'practice' ? stored['mode'] : fallback.mode;
+  const mode = MODES.includes(stored['mode'] as QuizMode) ? (stored['mode'] as QuizMode) : fallback.mode;
   return {
     courseId,
     lessonIds: lessons.length ? lessons : fallback.lessonIds,

@@ -1,4 +1,5 @@
 import type { Question, Response } from '../../../core/types';
+import { staleAsks, type LearnPlan } from '../../../core/learn';
 import { ANSWER_TABLES, applyAnswerAggregates } from './aggregates';
 import { db as defaultDb, type AnswerRecord, type DossierDb, type QuizSession, type QuizSettings } from './db';
 
@@ -10,13 +11,28 @@ import { db as defaultDb, type AnswerRecord, type DossierDb, type QuizSession, t
 export interface QuizSessionRow extends QuizSession {
   activeMs?: number;
   clocks?: Record<string, number>;
+  /** Learn mode only: the items to learn and the questions kept to re-ask a miss in another type. */
+  learn?: LearnPlan;
 }
 
-/** A write aimed at a session that is `missing` (deleted by a reset or a restore) or `over` (finished or abandoned). */
+/**
+ * An answer row as this module writes it. When the learner said a typed answer marked wrong was right
+ * ("I was right"), `correct` becomes true and the row keeps when that was and the grader's verdict
+ * (`originalCorrect`); the response itself is never changed. Not indexed, so no schema change.
+ */
+export interface AnswerRow extends AnswerRecord {
+  overriddenAt?: number;
+  originalCorrect?: boolean;
+}
+
+/**
+ * A write aimed at a session that is `missing` (deleted by a reset or a restore) or `over` (finished or
+ * abandoned), or an "I was right" on an answer that is `not-overridable` (not a typed answer marked wrong).
+ */
 export class QuizSessionError extends Error {
   override name = 'QuizSessionError';
   constructor(
-    readonly code: 'missing' | 'over',
+    readonly code: 'missing' | 'over' | 'not-overridable',
     detail?: string,
   ) {
     super(detail ?? code);
@@ -44,6 +60,8 @@ export interface AnswerInput {
   elapsedMs: number;
   answeredAt: number;
   progress: QuizProgress;
+  /** Learn mode: questions to ask later (a miss asked again), added to the session with the answer. */
+  append?: Question[];
 }
 
 /** A short unique id that sorts by creation time. */
@@ -78,6 +96,37 @@ export async function createSession(
     remainingMs,
     flagged: [],
     activeMs: 0,
+  };
+  await db.transaction('rw', db.quizSessions, async () => {
+    await db.quizSessions.where('status').equals('active').modify({ status: 'abandoned', updatedAt: now });
+    await db.quizSessions.add(session);
+  });
+  return session;
+}
+
+/** Stores a new learn session: like {@link createSession}, untimed, with its plan of items and re-asks. */
+export async function createLearnSession(
+  settings: QuizSettings,
+  questions: Question[],
+  plan: LearnPlan,
+  seed: number,
+  now: number,
+  db: DossierDb = defaultDb,
+): Promise<QuizSessionRow> {
+  const session: QuizSessionRow = {
+    id: newSessionId(now),
+    courseId: settings.courseId,
+    status: 'active',
+    settings,
+    seed,
+    questions,
+    startedAt: now,
+    updatedAt: now,
+    current: 0,
+    remainingMs: null,
+    flagged: [],
+    activeMs: 0,
+    learn: plan,
   };
   await db.transaction('rw', db.quizSessions, async () => {
     await db.quizSessions.where('status').equals('active').modify({ status: 'abandoned', updatedAt: now });
@@ -130,13 +179,57 @@ export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb
     // Requests in one transaction run in the order they are made, so they need not wait for each
     // other: the aggregates still read the session and answer as written just before them.
     const [session, previous] = await Promise.all([runningSession(db, input.sessionId), db.answers.get([input.sessionId, question.id])]);
+    const next = withProgress(session, input.progress, input.answeredAt);
+    if (input.append?.length) {
+      const ids = new Set(session.questions.map((q) => q.id));
+      next.questions = [...session.questions, ...input.append.filter((q) => !ids.has(q.id))];
+    }
     await Promise.all([
       db.answers.put(answer),
-      db.quizSessions.put(withProgress(session, input.progress, input.answeredAt)),
+      db.quizSessions.put(next),
       applyAnswerAggregates(db, answer, question, previous, session),
     ]);
   });
   return answer;
+}
+
+/**
+ * "I was right": counts a typed answer the grader marked wrong as right, in ONE transaction — the
+ * answer's verdict (keeping the original verdict and when it changed), the day's totals, the FSRS
+ * review it gave (taken back and given again as a right answer at the same time, later reviews
+ * replayed), the finished quiz's score, and, in learn mode, the re-ask the miss had queued. Works on
+ * a running or a finished quiz.
+ */
+export async function overrideAnswer(
+  sessionId: string,
+  questionId: string,
+  now: number,
+  db: DossierDb = defaultDb,
+): Promise<{ answer: AnswerRow; session: QuizSessionRow }> {
+  return db.transaction('rw', [...ANSWER_TABLES], async () => {
+    const [session, previous] = await Promise.all([
+      db.quizSessions.get(sessionId) as Promise<QuizSessionRow | undefined>,
+      db.answers.get([sessionId, questionId]) as Promise<AnswerRow | undefined>,
+    ]);
+    if (!session) throw new QuizSessionError('missing', `No quiz with id ${sessionId}.`);
+    if (session.status === 'abandoned') throw new QuizSessionError('over', 'This quiz was discarded; its answers can no longer change.');
+    const question = session.questions.find((q) => q.id === questionId);
+    if (!question || !previous) throw new QuizSessionError('missing', 'That question has no answer to count as right.');
+    if (question.type !== 'typed' || previous.correct || previous.response === null || previous.overriddenAt !== undefined) {
+      throw new QuizSessionError('not-overridable', 'Only a typed answer marked wrong can be counted as right.');
+    }
+    const answer: AnswerRow = { ...previous, correct: true, overriddenAt: now, originalCorrect: previous.correct };
+    const next: QuizSessionRow = { ...session, updatedAt: Math.max(session.updatedAt, now) };
+    if (session.learn && session.status === 'active') {
+      const answers = new Map((await db.answers.where('sessionId').equals(sessionId).toArray()).map((a) => [a.questionId, a]));
+      answers.set(questionId, answer);
+      const stale = new Set(staleAsks(session.questions, answers));
+      next.questions = session.questions.filter((q) => !stale.has(q.id));
+    }
+    if (session.score) next.score = { ...session.score, correct: Math.min(session.score.total, session.score.correct + 1) };
+    await Promise.all([db.answers.put(answer), db.quizSessions.put(next), applyAnswerAggregates(db, answer, question, previous, session)]);
+    return { answer, session: next };
+  });
 }
 
 /** Writes where the learner is (clock, position, flags) without an answer: on hide, on leaving, on flagging. */
@@ -206,7 +299,7 @@ export async function getSession(sessionId: string, db: DossierDb = defaultDb): 
 }
 
 /** Every answer given in a session. */
-export async function sessionAnswers(sessionId: string, db: DossierDb = defaultDb): Promise<AnswerRecord[]> {
+export async function sessionAnswers(sessionId: string, db: DossierDb = defaultDb): Promise<AnswerRow[]> {
   return db.answers.where('sessionId').equals(sessionId).toArray();
 }
 

@@ -29,6 +29,7 @@ const QUIZ_START: Record<QuizStartProblem, string> = {
 const SESSION: Record<QuizSessionError['code'], string> = {
   missing: 'This quiz is no longer stored (progress was reset or restored): start a new quiz.',
   over: 'This quiz is already over, so its answers can no longer change: see its results, or start a new quiz.',
+  'not-overridable': 'Only a typed answer marked wrong can be counted as right: this one already counts as it should.',
 };
 
 /** What the learner reads when an error is none of ours: no detail, only what to do. */

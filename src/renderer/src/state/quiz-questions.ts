@@ -5,6 +5,7 @@ import { generateQuestions } from '../../../core/questions';
 import { quizLength } from '../../../core/quiz-results';
 import type { QuizChoice } from '../../../core/quiz-settings';
 import type { Question } from '../../../core/types';
+import { planLearn } from '../../../core/learn';
 import type { CourseBundle } from './course';
 
 /** The questions a choice yields, in the order they would be asked. */
@@ -26,3 +27,10 @@ export function availableFor(bundle: CourseBundle, choice: QuizChoice): number {
   return questionsFor(bundle, { ...choice, length: 0 }, 1).length;
 }
 
+
+/** The questions of a learn session on a choice (one per item) and the other questions on those items. */
+export function learnFor(bundle: CourseBundle, choice: QuizChoice, seed: number): ReturnType<typeof planLearn> {
+  const first = questionsFor(bundle, choice, seed);
+  const every = choice.length === 0 ? first : questionsFor(bundle, { ...choice, length: 0 }, seed);
+  return planLearn(first, every);
+}

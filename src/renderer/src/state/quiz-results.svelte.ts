@@ -13,10 +13,12 @@ import {
   type Score,
 } from '../../../core/quiz-results';
 import { formatDuration } from '../../../core/timer';
-import { getSession, sessionAnswers, type QuizSessionRow } from '../db/quiz';
+import { learnProgress } from '../../../core/learn';
+import type { AnswerRow, QuizSessionRow } from '../db/quiz';
 import { courseById } from './course';
 import { links } from './links';
-import { quizHub } from './quiz.svelte';
+import { quizHub, type QuizHub } from './quiz.svelte';
+import { dbQuizStore, systemClock, type Clock, type QuizStore } from './quiz-store';
 import { describeError } from '../lib/describe-error';
 
 /** One question of the review, ready to show. */
@@ -32,6 +34,10 @@ export interface ReviewItem {
   explanation: string;
   lessonTitle: string;
   lessonHref: string | null;
+  /** A typed answer graded wrong: "I was right" is offered. */
+  overridable: boolean;
+  /** Counted as right at the learner's word; the grader had marked it wrong. */
+  overridden: boolean;
 }
 
 export interface NamedRow extends BreakdownRow {
@@ -46,9 +52,24 @@ export class QuizResults {
   lessons = $state.raw<NamedRow[]>([]);
   review = $state.raw<ReviewItem[]>([]);
   missed = $state.raw<Question[]>([]);
+  /** Learn mode: items learned, of how many (every one, once finished). */
+  learned = $state.raw<{ learned: number; total: number } | null>(null);
   loaded = $state(false);
   busy = $state(false);
   error = $state('');
+  #store: Pick<QuizStore, 'getSession' | 'sessionAnswers' | 'overrideAnswer'>;
+  #now: Clock;
+  #hub: Pick<QuizHub, 'refresh' | 'retryMissed'>;
+
+  constructor(
+    store: Pick<QuizStore, 'getSession' | 'sessionAnswers' | 'overrideAnswer'> = dbQuizStore,
+    now: Clock = systemClock,
+    hub: Pick<QuizHub, 'refresh' | 'retryMissed'> = quizHub,
+  ) {
+    this.#store = store;
+    this.#now = now;
+    this.#hub = hub;
+  }
 
   get duration(): string {
     return formatDuration(this.session?.score?.durationMs ?? this.session?.activeMs ?? 0);
@@ -57,18 +78,19 @@ export class QuizResults {
   get setup(): string {
     const s = this.session?.settings;
     if (!s) return '';
-    const mode = s.mode === 'exam' ? 'Exam' : 'Practice';
+    const mode = s.mode === 'exam' ? 'Exam' : s.mode === 'learn' ? 'Learn' : 'Practice';
     const extra = s.timeFactor !== 1 && s.timing.kind !== 'untimed' ? ` (extended time ×${s.timeFactor})` : '';
     return `${mode} · ${timingLabel(s.timing)}${extra}`;
   }
 
-  async load(sessionId: string): Promise<void> {
-    this.loaded = false;
+  async load(sessionId: string, quiet = false): Promise<void> {
+    if (!quiet) this.loaded = false;
     try {
-      const session = await getSession(sessionId);
+      const session = await this.#store.getSession(sessionId);
       this.session = session ?? null;
       if (!session) return;
-      const answers: ReadonlyMap<string, GivenAnswer> = answersById(await sessionAnswers(sessionId));
+      const answers: ReadonlyMap<string, GivenAnswer & Pick<AnswerRow, 'overriddenAt'>> = answersById(await this.#store.sessionAnswers(sessionId));
+      this.learned = session.learn ? learnProgress(session.learn, session.questions, answers) : null;
       const bundle = courseById(session.courseId);
       const title = (docId: string): string => (docId ? (bundle?.lessonById.get(docId)?.title ?? docId) : 'Across lessons');
       this.score = scoreOf(session.questions, answers);
@@ -101,6 +123,8 @@ export class QuizResults {
           explanation: q.explanation,
           lessonTitle: docId ? title(docId) : '',
           lessonHref: docId ? links.lesson(session.courseId, docId, { fact: firstFact }) : null,
+          overridable: outcome === 'wrong' && q.type === 'typed' && !a?.timedOut && session.status !== 'abandoned',
+          overridden: a?.overriddenAt !== undefined && a.correct,
         };
       });
       this.error = '';
@@ -111,12 +135,32 @@ export class QuizResults {
     }
   }
 
+  /**
+   * "I was right" on a typed answer graded wrong: it counts as right (score, day's totals, FSRS rating,
+   * in one transaction), then the results are read again. Resolves whether it was stored.
+   */
+  async overrule(questionId: string): Promise<boolean> {
+    if (!this.session || this.busy) return false;
+    this.busy = true;
+    try {
+      await this.#store.overrideAnswer(this.session.id, questionId, this.#now());
+      await this.load(this.session.id, true);
+      void this.#hub.refresh();
+      return true;
+    } catch (err) {
+      this.error = describeError(err);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Starts a new quiz of the questions missed; resolves to its id, or null (see `error`). */
   async retryMissed(): Promise<string | null> {
     if (!this.session || this.busy) return null;
     this.busy = true;
     try {
-      return await quizHub.retryMissed(this.session.id, this.missed);
+      return await this.#hub.retryMissed(this.session.id, this.missed);
     } catch (err) {
       this.error = describeError(err);
       return null;

@@ -12,38 +12,23 @@ import {
   type Timing,
 } from '../../../core/timer';
 import { answersById, withAnswer, withoutAnswer } from '../../../core/quiz-results';
-import type { AnswerRecord } from '../db/db';
-import {
-  finishSession,
-  getSession,
-  recordAnswer,
-  saveProgress,
-  sessionAnswers,
-  type AnswerInput,
-  type QuizProgress,
-  type QuizSessionRow,
-  type Unanswered,
-} from '../db/quiz';
+import { learnProgress, reaskFor } from '../../../core/learn';
+import type { AnswerRow, QuizProgress, QuizSessionRow, Unanswered } from '../db/quiz';
 import { quizHub } from './quiz.svelte';
+import { browserTimers, dbQuizStore, systemClock, type Clock, type QuizStore, type Timers } from './quiz-store';
 import { describeError } from '../lib/describe-error';
-import { deadlineTimer } from './deadline-timer';
+import type { DeadlineTimer } from './deadline-timer';
 
-/** The writes a quiz run makes; the real store by default, a held or failing one in tests. */
-export interface QuizStore {
-  getSession(id: string): Promise<QuizSessionRow | undefined>;
-  sessionAnswers(id: string): Promise<AnswerRecord[]>;
-  recordAnswer(input: AnswerInput): Promise<unknown>;
-  saveProgress(id: string, progress: QuizProgress, now: number): Promise<void>;
-  finishSession(id: string, options: { now: number; activeMs: number; unanswered: Unanswered }): Promise<unknown>;
+export type { QuizStore };
+
+/** What a quiz run is built from; every field has a default (the database, the system clock, the page's timers). */
+export interface QuizRunDeps {
+  store: QuizStore;
+  now: Clock;
+  timers: Timers;
+  /** Told when a quiz ends, so the quiz area's lists are re-read. */
+  hub: { refresh(): Promise<void> };
 }
-
-const storeOfDb: QuizStore = {
-  getSession: (id) => getSession(id),
-  sessionAnswers: (id) => sessionAnswers(id),
-  recordAnswer: (input) => recordAnswer(input),
-  saveProgress: (id, progress, now) => saveProgress(id, progress, now),
-  finishSession: (id, options) => finishSession(id, options),
-};
 
 /** What the learner has put in a question so far. `touched` says they changed it themselves. */
 export interface Draft {
@@ -99,7 +84,7 @@ export function incompleteHint(q: Question): string {
 const sameResponse = (a: Response | null, b: Response | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A quiz being taken. The clock is a deadline: what is shown is always `deadline - Date.now()`, the
+ * A quiz being taken. The clock is a deadline: what is shown is always `deadline - this.#clock()`, the
  * interval only asks for a re-render, and stops while the window is hidden (one timeout then waits
  * for the exact deadline). Every answer is written the moment it is given, and counts on screen
  * (verdict, "N of M answered") only once its transaction has committed; until then it is `pending`.
@@ -107,8 +92,9 @@ const sameResponse = (a: Response | null, b: Response | null): boolean => JSON.s
  */
 export class QuizRun {
   readonly session: QuizSessionRow;
-  readonly questions: Question[];
-  readonly mode: 'practice' | 'exam';
+  /** The questions in the order asked; in learn mode a miss adds its re-ask at the end once stored. */
+  questions = $state.raw<Question[]>([]);
+  readonly mode: 'practice' | 'exam' | 'learn';
   readonly timing: Timing;
   /** The time allowed for one question or the whole quiz, extended-time factor applied; null when untimed. */
   readonly limit: number | null;
@@ -116,15 +102,15 @@ export class QuizRun {
 
   index = $state(0);
   /** Answers the store has committed: only these count. */
-  answers = $state.raw<ReadonlyMap<string, AnswerRecord>>(answersById<AnswerRecord>([]));
+  answers = $state.raw<ReadonlyMap<string, AnswerRow>>(answersById<AnswerRow>([]));
   /** Answers given whose write has not committed yet, by question id. */
-  pending = $state.raw<ReadonlyMap<string, AnswerRecord>>(answersById<AnswerRecord>([]));
+  pending = $state.raw<ReadonlyMap<string, AnswerRow>>(answersById<AnswerRow>([]));
   drafts = $state.raw<Readonly<Record<string, Draft>>>({});
   /** Practice mode: the grade of the current question once answered. */
   feedback = $state.raw<Grade | null>(null);
   flagged = $state.raw<string[]>([]);
   /** Re-render trigger for the clock; the value shown is computed from the deadline. */
-  now = $state(Date.now());
+  now = $state(0);
   deadline = $state<number | null>(null);
   /** The latest time announcement for screen readers. */
   announcement = $state('');
@@ -134,23 +120,36 @@ export class QuizRun {
 
   #clocks: Record<string, number>;
   #spent: Record<string, number> = {};
-  #shownAt = Date.now();
+  #shownAt: number;
   #activeBase: number;
-  #segmentStart = Date.now();
+  #segmentStart: number;
   #lastRemaining: number | null = null;
-  #interval: ReturnType<typeof setInterval> | undefined;
+  #interval: unknown;
   /** The running clock's deadline: timed by a worker too, so that it fires on time in a hidden window. */
-  #timeout = deadlineTimer();
+  #timeout: DeadlineTimer;
   #writes: Promise<unknown> = Promise.resolve();
   /** Set while submit/next/submit-quiz runs, so a repeated Enter cannot act twice (and skip a question). */
   #acting = false;
-  #lastPersist = Date.now();
+  #lastPersist: number;
   #onFinish: (id: string) => void;
   #disposers: (() => void)[] = [];
   #store: QuizStore;
+  #clock: Clock;
+  #timers: Timers;
+  #hub: QuizRunDeps['hub'];
 
-  private constructor(session: QuizSessionRow, answers: AnswerRecord[], onFinish: (id: string) => void, store: QuizStore) {
-    this.#store = store;
+  /** Builds a run from a stored session and its answers; {@link QuizRun.open} reads them from the store. */
+  constructor(session: QuizSessionRow, answers: AnswerRow[], onFinish: (id: string) => void, deps: QuizRunDeps) {
+    this.#store = deps.store;
+    this.#clock = deps.now;
+    this.#timers = deps.timers;
+    this.#timeout = deps.timers.deadline();
+    this.#hub = deps.hub;
+    const t = this.#clock();
+    this.now = t;
+    this.#shownAt = t;
+    this.#segmentStart = t;
+    this.#lastPersist = t;
     this.session = session;
     this.questions = session.questions;
     this.mode = session.settings.mode;
@@ -171,17 +170,61 @@ export class QuizRun {
     this.#onFinish = onFinish;
   }
 
-  /** Opens a stored session; null when it does not exist. A finished one opens with phase `finished`. */
-  static async open(id: string, onFinish: (id: string) => void, store: QuizStore = storeOfDb): Promise<QuizRun | null> {
-    const session = await store.getSession(id);
+  /**
+   * Opens a stored session; null when it does not exist. A finished one opens with phase `finished`.
+   * `deps` defaults to the database, the system clock and the page's timers.
+   */
+  static async open(id: string, onFinish: (id: string) => void, deps: Partial<QuizRunDeps> = {}): Promise<QuizRun | null> {
+    const full: QuizRunDeps = { store: dbQuizStore, now: systemClock, timers: browserTimers, hub: quizHub, ...deps };
+    const session = await full.store.getSession(id);
     if (!session) return null;
-    const run = new QuizRun(session, await store.sessionAnswers(id), onFinish, store);
+    const run = new QuizRun(session, await full.store.sessionAnswers(id), onFinish, full);
     if (session.status !== 'active') {
       run.phase = 'finished';
       return run;
     }
     run.#begin();
     return run;
+  }
+
+  /** Learn mode: the items answered right at least once, of all the session's items ("7 of 12 learned"). */
+  get learned(): { learned: number; total: number } {
+    return this.session.learn ? learnProgress(this.session.learn, this.questions, this.answers) : { learned: 0, total: 0 };
+  }
+
+  /**
+   * Whether "I was right" is offered on the current question: a typed answer, stored, graded wrong,
+   * not left blank or timed out, and not already counted as right. Practice and learn mode only (an
+   * exam shows no verdict until its results, which offer it there).
+   */
+  get canOverride(): boolean {
+    if (this.phase !== 'running' || this.mode === 'exam') return false;
+    const q = this.current;
+    const a = this.answers.get(q.id);
+    return q.type === 'typed' && !!a && !a.correct && !a.timedOut && a.response !== null && a.overriddenAt === undefined && !this.pending.has(q.id);
+  }
+
+  /**
+   * "I was right": the current typed answer counts as right — verdict, score, day's totals and FSRS
+   * rating in one transaction; the original answer and verdict stay on the row. In learn mode the
+   * re-ask its miss queued is dropped. Resolves whether it was stored.
+   */
+  async overrule(): Promise<boolean> {
+    return this.#exclusive(false, async () => {
+      if (!this.canOverride) return false;
+      const q = this.current;
+      await this.#writes;
+      let ok = false;
+      const write = this.#store.overrideAnswer(this.session.id, q.id, this.#clock()).then(({ answer, session }) => {
+        this.answers = withAnswer(this.answers, answer);
+        if (this.mode === 'learn') this.questions = session.questions;
+        if (this.current.id === q.id) this.feedback = this.#feedbackOf(q, answer);
+        ok = true;
+      });
+      this.#track(write);
+      await this.#writes;
+      return ok;
+    });
   }
 
   get current(): Question {
@@ -239,7 +282,7 @@ export class QuizRun {
   }
 
   /** The answer last given to a question: the one being written, else the committed one. */
-  #latest(id: string): AnswerRecord | undefined {
+  #latest(id: string): AnswerRow | undefined {
     return this.pending.get(id) ?? this.answers.get(id);
   }
 
@@ -269,7 +312,7 @@ export class QuizRun {
   async #submit(): Promise<'checked' | 'moved' | 'last' | 'incomplete' | 'finished' | 'none'> {
     if (this.phase !== 'running') return 'none';
     const q = this.current;
-    if (this.mode === 'practice') {
+    if (this.mode !== 'exam') {
       if (this.pending.has(q.id)) {
         // Given by the clock and still being written: Enter waits for it rather than acting twice.
         await this.#writes;
@@ -325,7 +368,9 @@ export class QuizRun {
     if (this.index !== at || this.phase !== 'running') return;
     // An answer that failed to be written is not skipped: the question stays, with the notice.
     if (!this.answers.has(this.current.id)) return;
-    if (this.index >= this.total - 1) {
+    // Learn mode ends once no ask is waiting (every item right once); the others after their last question.
+    const done = this.mode === 'learn' ? this.questions.every((q) => this.answers.has(q.id)) : this.index >= this.total - 1;
+    if (done) {
       await this.#finish('no-answer');
       return;
     }
@@ -371,7 +416,7 @@ export class QuizRun {
   async persist(): Promise<void> {
     if (this.phase !== 'running') return;
     const progress = this.#progress();
-    const now = Date.now();
+    const now = this.#clock();
     // Chained after the answers still being written, so it never overtakes them.
     this.#track(this.#writes.then(() => this.#store.saveProgress(this.session.id, progress, now)));
     await this.#writes;
@@ -393,8 +438,8 @@ export class QuizRun {
   // ——— clock ———
 
   #begin(): void {
-    this.#segmentStart = Date.now();
-    if (this.mode === 'practice') this.index = this.#firstUnansweredFrom(0);
+    this.#segmentStart = this.#clock();
+    if (this.mode !== 'exam') this.index = this.#firstUnansweredFrom(0);
     else this.index = Math.min(Math.max(0, this.session.current), this.total - 1);
     if (this.timing.kind === 'whole-quiz' && this.limit !== null) {
       this.#startClock(this.session.remainingMs ?? this.limit);
@@ -428,28 +473,28 @@ export class QuizRun {
   }
 
   #startTicking(): void {
-    if (this.#interval === undefined) this.#interval = setInterval(() => this.#tick(), TICK_MS);
+    if (this.#interval === undefined) this.#interval = this.#timers.setInterval(() => this.#tick(), TICK_MS);
   }
 
   #stopTicking(): void {
-    clearInterval(this.#interval);
+    this.#timers.clearInterval(this.#interval);
     this.#interval = undefined;
   }
 
   /** One timeout for the running clock's exact deadline. */
   #armDeadline(): void {
     this.#timeout.cancel();
-    if (this.deadline !== null) this.#timeout.arm(Math.max(0, this.deadline - Date.now()), () => this.#tick());
+    if (this.deadline !== null) this.#timeout.arm(Math.max(0, this.deadline - this.#clock()), () => this.#tick());
   }
 
   /** Shows the current question; `from` is when it appeared (a deadline, when a clock closed the one before). */
-  #showQuestion(from = Date.now()): void {
+  #showQuestion(from = this.#clock()): void {
     this.#shownAt = from;
     const q = this.current;
     const a = this.answers.get(q.id);
-    if (this.mode === 'practice' && a) this.feedback = this.#gradeOf(q, a.response, a.timedOut);
+    if (this.mode !== 'exam' && a) this.feedback = this.#feedbackOf(q, a);
     if (this.timing.kind !== 'per-question' || this.limit === null) return;
-    const closed = (a && (a.timedOut || this.mode === 'practice')) || this.#clocks[q.id] === 0;
+    const closed = (a && (a.timedOut || this.mode !== 'exam')) || this.#clocks[q.id] === 0;
     if (closed) this.#clearClock();
     else this.#startClock(this.#clocks[q.id] ?? this.limit, from);
   }
@@ -457,7 +502,7 @@ export class QuizRun {
   #leaveQuestion(): void {
     const q = this.current;
     this.#spent[q.id] = this.#spentOn(q);
-    this.#shownAt = Date.now();
+    this.#shownAt = this.#clock();
     if (this.timing.kind === 'per-question') {
       const r = this.#remainingNow();
       if (r !== null) this.#clocks[q.id] = r;
@@ -466,16 +511,16 @@ export class QuizRun {
   }
 
   #remainingNow(): number | null {
-    return this.deadline === null ? null : remainingAt(Date.now(), this.deadline);
+    return this.deadline === null ? null : remainingAt(this.#clock(), this.deadline);
   }
 
-  #spentOn(q: Question, at = Date.now()): number {
+  #spentOn(q: Question, at = this.#clock()): number {
     const before = this.#spent[q.id] ?? 0;
     return q.id === this.current.id && this.phase === 'running' ? before + Math.max(0, at - this.#shownAt) : before;
   }
 
-  #startClock(budget: number, from = Date.now()): void {
-    this.now = Date.now();
+  #startClock(budget: number, from = this.#clock()): void {
+    this.now = this.#clock();
     this.deadline = deadlineFrom(from, budget);
     this.#lastRemaining = remainingAt(this.now, this.deadline);
     this.#armDeadline();
@@ -489,7 +534,7 @@ export class QuizRun {
   }
 
   #tick(): void {
-    const now = Date.now();
+    const now = this.#clock();
     this.now = now;
     if (this.phase !== 'running') return;
     // A crash fires no event: writing the clock every few seconds bounds what a crash can give back.
@@ -508,7 +553,7 @@ export class QuizRun {
   /** The running clock ran out (perhaps long ago, in a hidden window): everything closes at its deadline. */
   #expire(): void {
     const q = this.current;
-    const at = this.deadline ?? Date.now();
+    const at = this.deadline ?? this.#clock();
     this.#clearClock();
     const given = this.#givenOn(q);
     if (this.timing.kind === 'whole-quiz') {
@@ -517,7 +562,7 @@ export class QuizRun {
       return;
     }
     if (this.timing.kind !== 'per-question') return;
-    if (this.mode === 'practice') {
+    if (this.mode !== 'exam') {
       this.announcement = 'Time is up for this question.';
       void this.#answerPractice(q, given, true, at);
       return;
@@ -527,7 +572,7 @@ export class QuizRun {
     this.announcement = 'Time is up for this question. Moving to the next one.';
     const order = this.#openAfter(this.index);
     const budgetOf = (i: number): number => this.#clocks[(this.questions[i] as Question).id] ?? this.limit ?? 0;
-    const chain = chainDeadlines(at, order.map(budgetOf), Date.now());
+    const chain = chainDeadlines(at, order.map(budgetOf), this.#clock());
     this.#closeOnTime(q, given, at);
     this.#spent[q.id] = this.#spentOn(q, at);
     chain.closedAt.forEach((deadline, k) => {
@@ -585,7 +630,7 @@ export class QuizRun {
   // ——— answers ———
 
   /** Practice: records an answer; its verdict shows once it is stored. Resolves whether it was. */
-  #answerPractice(q: Question, response: Response | null, timedOut: boolean, at = Date.now()): Promise<boolean> {
+  #answerPractice(q: Question, response: Response | null, timedOut: boolean, at = this.#clock()): Promise<boolean> {
     this.#clearClock();
     return this.#record(q, response, timedOut, at);
   }
@@ -595,6 +640,13 @@ export class QuizRun {
     if (response !== null) return grade;
     const why = timedOut ? 'Time ran out' : 'No answer was given';
     return { ...grade, correct: false, feedback: `${why}. The expected answer was ${grade.expected}.` };
+  }
+
+  /** The verdict shown for a stored answer: the grader's, unless the learner said it was right. */
+  #feedbackOf(q: Question, a: AnswerRow): Grade {
+    const grade = this.#gradeOf(q, a.response, a.timedOut);
+    if (a.overriddenAt === undefined || !a.correct) return grade;
+    return { ...grade, correct: true, feedback: `Counted as right at your word: the grader had marked it wrong. The expected answer was ${grade.expected}.` };
   }
 
   /** Exam: writes the draft of a question if it changed. Resolves once stored: false when the write failed. */
@@ -617,11 +669,11 @@ export class QuizRun {
    * Grades and records one answer at `now`. It is pending until its transaction commits, then counts
    * (and, in practice, shows its verdict); writes follow one another in order. Resolves whether it was stored.
    */
-  #record(q: Question, response: Response | null, timedOut: boolean, now = Date.now()): Promise<boolean> {
+  #record(q: Question, response: Response | null, timedOut: boolean, now = this.#clock()): Promise<boolean> {
     if (this.phase !== 'running') return Promise.resolve(false);
     const correct = response !== null && gradeResponse(q, response).correct;
     const elapsedMs = this.#spentOn(q, now);
-    const local: AnswerRecord = {
+    const local: AnswerRow = {
       sessionId: this.session.id,
       questionId: q.id,
       factIds: q.factIds,
@@ -637,17 +689,23 @@ export class QuizRun {
     this.pending = withAnswer(this.pending, local);
     if (timedOut && this.timing.kind === 'per-question') this.#clocks[q.id] = 0;
     const progress = this.#progress();
-    if (this.mode === 'practice') progress.current = Math.min(this.index + 1, this.total - 1);
+    if (this.mode !== 'exam') progress.current = Math.min(this.index + 1, this.total - 1);
+    // Learn mode: a miss is asked again later, in another type where the item has one. The re-ask is
+    // stored with the answer, so a reload finds it queued.
+    const append = this.mode === 'learn' && !correct && this.session.learn ? [reaskFor(q, this.questions, this.session.learn.pool)] : [];
     const unpend = (): void => {
       if (this.pending.get(q.id) === local) this.pending = withoutAnswer(this.pending, q.id);
     };
     const write = this.#writes
-      .then(() => this.#store.recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress }))
+      .then(() =>
+        this.#store.recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress, ...(append.length ? { append } : {}) }),
+      )
       .then(
         () => {
           this.answers = withAnswer(this.answers, local);
+          if (append.length) this.questions = [...this.questions, ...append];
           unpend();
-          if (this.mode === 'practice' && this.current.id === q.id) this.feedback = this.#gradeOf(q, response, timedOut);
+          if (this.mode !== 'exam' && this.current.id === q.id) this.feedback = this.#gradeOf(q, response, timedOut);
         },
         // Not stored: the question stays as it stands in the store, so giving the answer again retries it.
         (err: unknown) => {
@@ -669,7 +727,7 @@ export class QuizRun {
   }
 
   #progress(): QuizProgress {
-    const activeMs = this.#activeBase + (Date.now() - this.#segmentStart);
+    const activeMs = this.#activeBase + (this.#clock() - this.#segmentStart);
     const r = this.#remainingNow();
     const progress: QuizProgress = { current: this.index, remainingMs: r, activeMs, flagged: [...this.flagged] };
     if (this.timing.kind === 'per-question') {
@@ -682,7 +740,7 @@ export class QuizRun {
   }
 
   /** Ends the quiz at `endedAt` (now, or the deadline that ended it). */
-  async #finish(unanswered: Unanswered, endedAt = Date.now()): Promise<void> {
+  async #finish(unanswered: Unanswered, endedAt = this.#clock()): Promise<void> {
     if (this.phase !== 'running') return;
     this.phase = 'finishing';
     this.#stopTimers();
@@ -692,7 +750,7 @@ export class QuizRun {
     try {
       await this.#store.finishSession(this.session.id, { now: endedAt, activeMs, unanswered });
       this.phase = 'finished';
-      void quizHub.refresh();
+      void this.#hub.refresh();
       this.#onFinish(this.session.id);
     } catch (err) {
       this.phase = 'running';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../core/types';
 import { db, type QuizSettings } from '../db/db';
-import { createSession, finishSession, getSession, recordAnswer, saveProgress, sessionAnswers, type AnswerInput } from '../db/quiz';
+import { createSession, finishSession, getSession, overrideAnswer, recordAnswer, saveProgress, sessionAnswers, type AnswerInput } from '../db/quiz';
 import { QuizRun, type QuizStore } from './quiz-run.svelte';
 
 const T0 = new Date(2025, 2, 3, 9, 0, 0).getTime();
@@ -40,7 +40,7 @@ async function start(
 ): Promise<{ run: QuizRun; finished: string[] }> {
   const session = await createSession(settings(over), questions, 1, Date.now(), remainingMs);
   const finished: string[] = [];
-  const run = await QuizRun.open(session.id, (id) => finished.push(id), store);
+  const run = await QuizRun.open(session.id, (id) => finished.push(id), store ? { store } : {});
   if (!run) throw new Error('session did not open');
   runs.push(run);
   return { run, finished };
@@ -57,6 +57,7 @@ function heldStore(): { store: QuizStore; held: () => number; release: () => Pro
     sessionAnswers: (id) => sessionAnswers(id),
     saveProgress: (id, p, now) => saveProgress(id, p, now),
     finishSession: (id, o) => finishSession(id, o),
+    overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
     recordAnswer: (input: AnswerInput) =>
       new Promise<void>((go, no) => waiting.push({ go, no })).then(() => recordAnswer(input)),
   };

@@ -2,8 +2,8 @@ import type { FactKind, QuestionType } from '../../../core/types';
 import { KINDS, TIMINGS, TYPES, timingKey, type QuizChoice, type QuizMode } from '../../../core/quiz-settings';
 import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
-import { quizHub } from './quiz.svelte';
-import { availableFor } from './quiz-questions';
+import { quizHub, type QuizHub } from './quiz.svelte';
+import { availableFor, learnFor } from './quiz-questions';
 import { settings } from './settings.svelte';
 import { describeError } from '../lib/describe-error';
 
@@ -20,14 +20,17 @@ export class QuizSetup {
   busy = $state(false);
   error = $state('');
 
-  constructor(bundle: CourseBundle) {
+  #hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'>;
+
+  constructor(bundle: CourseBundle, hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'> = quizHub) {
     this.bundle = bundle;
+    this.#hub = hub;
     this.lessonIds = bundle.course.lessons.map((l) => l.id);
   }
 
   /** Fills the form with the last choice; `preselect` (from "Quiz this lesson") wins over memory. */
   async load(preselect: string[] = []): Promise<void> {
-    const last = await quizHub.lastChoice(this.bundle);
+    const last = await this.#hub.lastChoice(this.bundle);
     const wanted = preselect.filter((id) => this.bundle.lessonById.has(id));
     this.lessonIds = wanted.length ? wanted : last.lessonIds;
     this.kinds = last.kinds;
@@ -60,6 +63,9 @@ export class QuizSetup {
   /** How many questions the quiz will have. */
   count = $derived(quizLength(this.length, this.available));
 
+  /** Learn mode: how many items the session will teach (a fact asked several ways is one item). */
+  items = $derived.by(() => (this.mode === 'learn' && this.available > 0 ? learnFor(this.bundle, this.choice, 1).questions.length : 0));
+
   /** Why the quiz cannot start, in a sentence; empty when it can. */
   problem = $derived.by(() => {
     if (!this.lessonIds.length) return 'Choose at least one lesson.';
@@ -71,12 +77,12 @@ export class QuizSetup {
 
   /** Starts the quiz as chosen; resolves to its id, or null when it could not start (see `error`). */
   async start(): Promise<string | null> {
-    return this.#run(() => quizHub.start(this.bundle, this.choice));
+    return this.#run(() => this.#hub.start(this.bundle, this.choice));
   }
 
   /** Starts the one-click quiz. */
   async quick(): Promise<string | null> {
-    return this.#run(() => quizHub.quick(this.bundle));
+    return this.#run(() => this.#hub.quick(this.bundle));
   }
 
   async #run(go: () => Promise<string>): Promise<string | null> {

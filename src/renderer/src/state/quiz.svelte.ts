@@ -1,19 +1,12 @@
 import type { Question } from '../../../core/types';
 import { quickQuiz, sanitizeChoice, type QuizChoice } from '../../../core/quiz-settings';
 import { limitMs } from '../../../core/timer';
-import {
-  abandonSession,
-  activeSession,
-  createSession,
-  finishedSessions,
-  getSession,
-  sessionAnswers,
-  studiedLessonIds,
-  type QuizSessionRow,
-} from '../db/quiz';
-import { getSetting, setSetting } from '../db/settings';
+import { answersById } from '../../../core/quiz-results';
+import { learnProgress } from '../../../core/learn';
+import type { QuizSessionRow } from '../db/quiz';
 import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
+import { dbQuizStore, systemClock, type Clock, type QuizHubStore } from './quiz-store';
 import { describeError } from '../lib/describe-error';
 import { QuizStartError } from '../../../core/errors';
 
@@ -28,6 +21,8 @@ export interface ResumableQuiz {
   startedAt: number;
   /** Whether it runs against a clock: an untimed quiz has no time left to speak of. */
   timed: boolean;
+  /** Learn mode: items learned so far, of how many. */
+  learn?: { learned: number; total: number };
 }
 
 /** A finished quiz in the history list. */
@@ -56,11 +51,18 @@ export class QuizHub {
   past = $state.raw<PastQuiz[]>([]);
   loaded = $state(false);
   error = $state('');
+  #store: QuizHubStore;
+  #now: Clock;
+
+  constructor(store: QuizHubStore = dbQuizStore, now: Clock = systemClock) {
+    this.#store = store;
+    this.#now = now;
+  }
 
   /** Re-reads the running quiz and the history from the store. */
   async refresh(): Promise<void> {
     try {
-      const [active, finished] = await Promise.all([activeSession(), finishedSessions(20)]);
+      const [active, finished] = await Promise.all([this.#store.activeSession(), this.#store.finishedSessions(20)]);
       this.resumable = active ? await this.#describe(active) : null;
       this.past = finished.map((s) => {
         const bundle = courseById(s.courseId);
@@ -85,8 +87,8 @@ export class QuizHub {
   }
 
   async #describe(session: QuizSessionRow): Promise<ResumableQuiz> {
-    const answers = await sessionAnswers(session.id);
-    return {
+    const answers = await this.#store.sessionAnswers(session.id);
+    const out: ResumableQuiz = {
       id: session.id,
       courseTitle: courseById(session.courseId)?.course.manifest.title ?? session.courseId,
       answered: answers.filter((a) => a.response !== null || a.timedOut).length,
@@ -94,34 +96,44 @@ export class QuizHub {
       startedAt: session.startedAt,
       timed: session.settings.timing.kind !== 'untimed',
     };
+    if (session.learn) out.learn = learnProgress(session.learn, session.questions, answersById(answers));
+    return out;
   }
 
   /** The choice made last time, fitted to the course, or the quick quiz's defaults. */
   async lastChoice(bundle: CourseBundle): Promise<QuizChoice> {
-    const stored = await getSetting<unknown>(LAST_SETTINGS_KEY, null);
+    const stored = await this.#store.getSetting<unknown>(LAST_SETTINGS_KEY, null);
     const lessons = bundle.course.lessons.map((l) => l.id);
     return sanitizeChoice(stored, bundle.course.manifest.id, lessons, settings.timeFactor);
   }
 
   /** Starts a quiz: generates its questions, stores the session and remembers the choice. Returns its id. */
-  async start(bundle: CourseBundle, choice: QuizChoice, now = Date.now()): Promise<string> {
+  async start(bundle: CourseBundle, choice: QuizChoice, now = this.#now()): Promise<string> {
     if (!settings.loaded) await settings.load();
     const fitted: QuizChoice = { ...choice, timeFactor: settings.timeFactor };
     const seed = now >>> 0;
-    const { questionsFor } = await loadQuestions();
-    const questions = questionsFor(bundle, fitted, seed);
-    if (!questions.length) throw new QuizStartError('no-questions');
-    const session = await createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
-    await setSetting(LAST_SETTINGS_KEY, $state.snapshot(fitted));
+    const { learnFor, questionsFor } = await loadQuestions();
+    let session: QuizSessionRow;
+    if (fitted.mode === 'learn') {
+      // Learn mode is untimed: it is about getting each item right, not about speed.
+      const { questions, plan } = learnFor(bundle, fitted, seed);
+      if (!questions.length) throw new QuizStartError('no-questions');
+      session = await this.#store.createLearnSession({ ...fitted, timing: { kind: 'untimed' } }, questions, plan, seed, now);
+    } else {
+      const questions = questionsFor(bundle, fitted, seed);
+      if (!questions.length) throw new QuizStartError('no-questions');
+      session = await this.#store.createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
+    }
+    await this.#store.setSetting(LAST_SETTINGS_KEY, $state.snapshot(fitted));
     await this.refresh();
     return session.id;
   }
 
   /** The one-click quiz over the lessons the learner studied, or all of them if none yet. */
-  async quick(bundle: CourseBundle, now = Date.now()): Promise<string> {
+  async quick(bundle: CourseBundle, now = this.#now()): Promise<string> {
     if (!settings.loaded) await settings.load();
     const all = bundle.course.lessons.map((l) => l.id);
-    const studied = await studiedLessonIds(bundle.course.manifest.id);
+    const studied = await this.#store.studiedLessonIds(bundle.course.manifest.id);
     const lessons = all.filter((id) => studied.includes(id));
     const choice = quickQuiz(bundle.course.manifest.id, lessons.length ? lessons : all, settings.timeFactor);
     // A few studied lessons may not yield ten questions; the whole course always does better.
@@ -130,25 +142,27 @@ export class QuizHub {
     const seed = now >>> 0;
     const questions = questionsFor(bundle, pick, seed);
     if (!questions.length) throw new QuizStartError('course-empty');
-    const session = await createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
+    const session = await this.#store.createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
     await this.refresh();
     return session.id;
   }
 
   /** A new quiz of the questions missed in a finished one, with the same settings. */
-  async retryMissed(sessionId: string, missed: Question[], now = Date.now()): Promise<string> {
-    const old = await getSession(sessionId);
+  async retryMissed(sessionId: string, missed: Question[], now = this.#now()): Promise<string> {
+    const old = await this.#store.getSession(sessionId);
     if (!old) throw new QuizStartError('quiz-gone');
     if (!missed.length) throw new QuizStartError('nothing-missed');
-    const choice = { ...old.settings, length: missed.length, timeFactor: settings.timeFactor };
-    const session = await createSession(choice, missed, now >>> 0, now, limitMs(choice.timing, choice.timeFactor));
+    // A learn session's misses were learned by its end; retried, they are a practice quiz.
+    const mode = old.settings.mode === 'learn' ? 'practice' : old.settings.mode;
+    const choice = { ...old.settings, mode, length: missed.length, timeFactor: settings.timeFactor };
+    const session = await this.#store.createSession(choice, missed, now >>> 0, now, limitMs(choice.timing, choice.timeFactor));
     await this.refresh();
     return session.id;
   }
 
   /** Sets the running quiz aside for good. */
   async discard(sessionId: string): Promise<void> {
-    await abandonSession(sessionId, Date.now());
+    await this.#store.abandonSession(sessionId, this.#now());
     await this.refresh();
   }
 
@@ -158,7 +172,8 @@ export class QuizHub {
   }
 }
 
-export const quizHub = new QuizHub();
+/** The quiz area's hub, on the application's database and the system clock. */
+export const quizHub = new QuizHub(dbQuizStore, systemClock);
 
 /**
  * Asks before a new quiz, review or quick quiz is started while one is unfinished: the learner

@@ -4,9 +4,11 @@ import { db } from '../db/db';
 import { getSession } from '../db/quiz';
 import { getSetting } from '../db/settings';
 import { bundledCourses } from './course';
-import { LAST_SETTINGS_KEY, quizHub, StartGuard } from './quiz.svelte';
+import { LAST_SETTINGS_KEY, QuizHub, quizHub, StartGuard } from './quiz.svelte';
 import { availableFor, questionsFor } from './quiz-questions';
-import { quickQuiz } from '../../../core/quiz-settings';
+import { dbQuizStore } from './quiz-store';
+import { itemKey } from '../../../core/learn';
+import { quickQuiz, type QuizChoice } from '../../../core/quiz-settings';
 
 const NOW = new Date(2025, 2, 3, 9, 0, 0).getTime();
 const bundle = bundledCourses()[0];
@@ -56,6 +58,25 @@ describe('the quiz hub', () => {
     const retry = await getSession(await quizHub.retryMissed(id, missed, NOW + 1000));
     expect(retry?.questions).toEqual(missed);
     expect(retry?.settings).toMatchObject({ mode: 'practice', length: 2, timing: { kind: 'per-question', seconds: 30 } });
+  });
+});
+
+describe('a learn session', () => {
+  it('starts untimed at the hub clock, one question per item, with other types of those items kept for re-asks', async () => {
+    const hub = new QuizHub(dbQuizStore, () => NOW);
+    const choice: QuizChoice = { ...quickQuiz('minusma', all, 1), types: ['choice', 'typed', 'truefalse'], length: 5, mode: 'learn' };
+    const session = await getSession(await hub.start(bundle, choice));
+    expect(session).toMatchObject({ startedAt: NOW, remainingMs: null, settings: { mode: 'learn', timing: { kind: 'untimed' } } });
+    const items = session?.questions.map(itemKey) ?? [];
+    expect(items).toHaveLength(5);
+    expect(new Set(items).size).toBe(5);
+    expect(session?.learn?.items).toEqual(items);
+    const pool = session?.learn?.pool ?? [];
+    expect(pool.length).toBeGreaterThan(0);
+    expect(pool.every((q) => items.includes(itemKey(q)))).toBe(true);
+    // Some missed item can be asked another way.
+    expect(session?.questions.some((q) => pool.some((p) => itemKey(p) === itemKey(q) && p.type !== q.type))).toBe(true);
+    expect(hub.resumable).toMatchObject({ learn: { learned: 0, total: 5 }, timed: false });
   });
 });
 
