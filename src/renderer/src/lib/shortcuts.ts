@@ -48,6 +48,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['1'], ['A']], does: 'Multiple choice: choose an option (1–9 or A–I)' },
       { keys: [['T'], ['F']], does: 'True or false: choose True or False (1 or 2 too)' },
       { keys: [['Enter']], does: 'Check the answer, go on, or save and go to the next question' },
+      { keys: [['R']], does: '“I was right”: count a typed answer marked wrong as right (after checking it, or on the results)' },
       { keys: [['Tab'], ['↑'], ['↓']], does: 'Match pairs: go to a list, then choose a partner' },
     ],
   },
