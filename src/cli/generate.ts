@@ -100,6 +100,7 @@ function read(file: string): string {
 
 function jsonFact(f: Fact): Record<string, unknown> {
   const out: Record<string, unknown> = { id: f.id, kind: f.kind, value: f.value, text: f.text, sentence: f.sentence, about: f.about };
+  if (f.event) out.event = f.event;
   if (f.nameType) out.nameType = f.nameType;
   if (f.expansion) out.expansion = f.expansion;
   if (f.list) out.list = f.list;
@@ -118,7 +119,11 @@ function jsonQuestion(q: Question): Record<string, unknown> {
 
 function readable(facts: readonly Fact[], questions: readonly Question[]): string {
   const lines: string[] = [`Facts (${facts.length})`];
-  for (const f of facts) lines.push(`  [${f.kind}] ${formatFactValue(f)}  — ${f.about}  («${f.text}»)`);
+  for (const f of facts) {
+    const e = f.event;
+    const event = e ? `  {${e.status}: ${[e.subject, e.action, e.object].filter(Boolean).join(' / ')}}` : '';
+    lines.push(`  [${f.kind}] ${formatFactValue(f)}  — ${f.about}${event}  («${f.text}»)`);
+  }
   lines.push('', `Questions (${questions.length})`);
   questions.forEach((q, i) => {
     lines.push(`${i + 1}. [${q.type}] ${q.prompt}`);
