@@ -17,6 +17,8 @@ const LIST = new RegExp(
   'g',
 );
 const ITEM = new RegExp(NUM, 'g');
+/** The most resolutions read from one list. */
+const MAX_LISTED = 60;
 const SRES = /\bS\/RES\/(\d{1,4})(?:\s*\(\s*(?:19|20)\d{2}\s*\))?/g;
 // "General Assembly resolution 67/97" or "Human Rights Council resolution 31" are not the Council's.
 const OTHER_BODY = /(General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Assembly|ECOSOC|A\/RES\/?)\s*$/i;
@@ -44,7 +46,10 @@ export function findResolutions(text: string): ResolutionMatch[] {
     const tailStart = m.index + head;
     ITEM.lastIndex = 0;
     let t: RegExpExecArray | null;
-    while ((t = ITEM.exec(tail)) !== null) {
+    // A list of hundreds of numbers is a table flattened into one sentence, not something to ask about
+    // number by number: its first items are kept, and the rest would only cost time.
+    let items = 1;
+    while (items++ < MAX_LISTED && (t = ITEM.exec(tail)) !== null) {
       const s = tailStart + t.index;
       out.push({
         start: s,
