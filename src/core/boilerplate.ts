@@ -33,3 +33,13 @@ export function isBoilerplate(sentence: string): boolean {
   if (sentence.length > 400) return false;
   return PATTERNS.some((p) => p.test(sentence));
 }
+
+// A dateline opens a wire story or a press release: where and when it was filed (`FREETOWN, Feb 8
+// (Reuters) –`, `NEW YORK, 12 March 2019 —`). It is about the page, so its place is never asked.
+const DATELINE =
+  /^[ \t]*[A-Z][A-Za-z .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\((?:Reuters|AFP|AP|IRIN|UN News|Xinhua|IPS|DPA)\)\s*)?[—–-]{1,2}/gm;
+
+/** The text with every dateline's head blanked (same length, so offsets hold). */
+export function blankDatelines(text: string): string {
+  return text.replace(DATELINE, (m) => ' '.repeat(m.length));
+}

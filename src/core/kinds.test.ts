@@ -186,3 +186,13 @@ describe('which came first', () => {
     }
   });
 });
+
+describe('page furniture in word facts', () => {
+  it('never takes the place of a dateline for a name to ask about', () => {
+    const facts = extractWordFacts('FREETOWN, Feb 8 (Reuters) – The Security Council voted to enlarge the force in Sierra Leone.\n\nNEW YORK, 12 March 2019 — The Council heard a briefing on Mali.');
+    const names = facts.filter((f) => f.kind === 'name').map((f) => f.value);
+    expect(names).toEqual(expect.arrayContaining(['Security Council', 'Sierra Leone']));
+    expect(names).not.toContain('FREETOWN');
+    expect(names).not.toContain('NEW YORK');
+  });
+});

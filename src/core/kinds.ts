@@ -5,7 +5,7 @@ import type { DocumentFormat } from './facts';
 import { fnv1a, hex32 } from './hash';
 import { htmlToText, maskMarkdown } from './markup';
 import { splitSentences } from './sentences';
-import { isBoilerplate } from './boilerplate';
+import { blankDatelines, isBoilerplate } from './boilerplate';
 import { clauseAround, clipWords } from './context';
 import { findNames, knownCapitals } from './names';
 import { findAcronyms } from './acronyms';
@@ -82,7 +82,7 @@ export function extractWordFacts(input: string, options: WordFactOptions = {}): 
   const format = options.format ?? 'text';
   const source = format === 'html' ? htmlToText(input) : input;
   if (source.length > MAX_CHARS) return [];
-  const scan = format === 'markdown' ? maskMarkdown(source) : source;
+  const scan = blankDatelines(format === 'markdown' ? maskMarkdown(source) : source);
   const docId = options.docId;
   const prefix = docId ? docId + ':' : '';
   const facts: Fact[] = [];
