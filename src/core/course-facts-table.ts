@@ -4,7 +4,6 @@
 // word finders; `course-facts.ts` is where a table is made.
 import type { Course, Lesson } from './course';
 import { hash32 } from './hash';
-import { termFacts } from './terms';
 import type { Fact } from './types';
 
 /** The facts of one course's lessons, by lesson id, each with the hash of the text they came from. */
@@ -33,20 +32,19 @@ export function glossaryHash(course: Course): string {
   return hash32(JSON.stringify(course.glossary) + course.lessons.map((l) => `\u0000${l.id}\u0000${studyText(l)}`).join(''));
 }
 
-/** The glossary's terms: from the table when it holds them for this glossary and these lessons, else worked out now (it is cheap). */
-export function glossaryFacts(course: Course, table: CourseFactsTable): Fact[] {
+/** The glossary's terms as the table holds them for this glossary and these lessons, or null. */
+export function knownGlossaryFacts(course: Course, table: CourseFactsTable): Fact[] | null {
   const known = table[course.manifest.id]?.[GLOSSARY];
-  if (known && known.hash === glossaryHash(course)) return known.facts;
-  return termFacts(course.glossary, course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) })));
+  return known && known.hash === glossaryHash(course) ? known.facts : null;
 }
 
 /**
  * Every fact of a course's lessons, by lesson id: each lesson's own, as `factsOf` gives them, and the
- * glossary's terms (from `table` where it holds them) in the lesson that first uses them.
+ * glossary's terms, as `glossaryOf` gives them, in the lesson that first uses them.
  */
-export function assembleCourseFacts(course: Course, factsOf: (lesson: Lesson) => Fact[], table: CourseFactsTable = {}): Map<string, Fact[]> {
+export function assembleCourseFacts(course: Course, factsOf: (lesson: Lesson) => Fact[], glossaryOf: () => Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const lesson of course.lessons) out.set(lesson.id, [...factsOf(lesson)]);
-  for (const term of glossaryFacts(course, table)) out.get(term.docId as string)?.push(term);
+  for (const term of glossaryOf()) out.get(term.docId as string)?.push(term);
   return out;
 }

@@ -2,7 +2,8 @@
 // worker store (see course-facts-table.ts, which the app reads at start without loading the extractor).
 // Pure: it runs in the build tool, the import worker, the command line and the tests.
 import type { Course, Lesson } from './course';
-import { assembleCourseFacts, glossaryFacts, glossaryHash, GLOSSARY, knownLessonFacts, studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
+import { assembleCourseFacts, glossaryHash, GLOSSARY, knownGlossaryFacts, knownLessonFacts, studyText, type CourseFactsTable, type LessonFactsTable } from './course-facts-table';
+import { termFacts } from './terms';
 import { hash32 } from './hash';
 import { extractFacts } from './facts';
 import { extractWordFacts } from './kinds';
@@ -29,7 +30,12 @@ function extractLessonFacts(id: string, text: string): Fact[] {
  * the glossary's terms in the lesson that first uses them.
  */
 export function courseFacts(course: Course, table: CourseFactsTable = {}): Map<string, Fact[]> {
-  return assembleCourseFacts(course, (lesson) => lessonFacts(course.manifest.id, lesson, table), table);
+  return assembleCourseFacts(course, (lesson) => lessonFacts(course.manifest.id, lesson, table), () => glossaryFacts(course, table));
+}
+
+/** The glossary's terms: from the table when it holds them for this glossary and these lessons, else worked out now. */
+function glossaryFacts(course: Course, table: CourseFactsTable): Fact[] {
+  return knownGlossaryFacts(course, table) ?? termFacts(course.glossary, course.lessons.map((lesson) => ({ id: lesson.id, text: studyText(lesson) })));
 }
 
 /** The table of one course (its lessons, and its glossary under `#glossary`), as the build and the import worker store it. */

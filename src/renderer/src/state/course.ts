@@ -1,7 +1,7 @@
 import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
 import type { Fact } from '../../../core/types';
 import precomputed, { asked as precomputedAsked } from 'virtual:dossier-course-facts';
-import { assembleCourseFacts, knownLessonFacts, type CourseFactsTable } from '../../../core/course-facts-table';
+import { assembleCourseFacts, knownGlossaryFacts, knownLessonFacts, type CourseFactsTable } from '../../../core/course-facts-table';
 import type { ImportSource } from '../../../core/import/build';
 import { importedBundles } from './imported-store.svelte';
 
@@ -56,7 +56,11 @@ export function bundleOf(
     const known = knownLessonFacts(course.manifest.id, lesson, table);
     if (!known) console.warn(`course ${course.manifest.id}: no facts worked out for lesson ${lesson.id}; rebuild to quiz on it`);
     return known ?? [];
-  }, table);
+  }, () => {
+    const known = knownGlossaryFacts(course, table);
+    if (!known && course.glossary.length) console.warn(`course ${course.manifest.id}: no glossary terms worked out; rebuild to quiz on them`);
+    return known ?? [];
+  });
   const lessonById = new Map<string, Lesson>();
   for (const lesson of course.lessons) lessonById.set(lesson.id, lesson);
   const facts = [...factsByLesson.values()].flat();
