@@ -16,6 +16,8 @@ const JUSTIFIED = {
   // Both calls go through isSafeExternalUrl (https only, no credentials, length-capped), unit-tested in policy.test.ts.
   'OPEN_EXTERNAL_JS_CHECK main/ipc.ts': 'only the link safeExternalUrl parsed, checked and normalised reaches shell.openExternal',
   'OPEN_EXTERNAL_JS_CHECK main/security.ts': 'only the link safeExternalUrl parsed, checked and normalised reaches shell.openExternal',
+  // The renderer's shell state only forwards to the preload's openExternal, whose IPC handler checks the link in main.
+  'OPEN_EXTERNAL_JS_CHECK renderer/src/state/shell.svelte.ts': 'forwards to the typed IPC call; main validates the URL (safeExternalUrl) before shell.openExternal',
   // The preload is ours: it exposes one function per IPC contract method through contextBridge and nothing else.
   'PRELOAD_JS_CHECK main/window.ts': 'preload reviewed: contextBridge, one function per contract method',
   // The checker flags any CSP it cannot fully evaluate; ours is default-src 'self' with no remote source,
