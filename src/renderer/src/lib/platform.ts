@@ -16,15 +16,20 @@ export const platform: DossierApi & { desktop: boolean } = (() => {
     openBriefing: async () => null,
     // In a browser there is no save dialog: the file is offered as a download.
     saveFile: async (suggestedName: string, contents: string) => {
-      const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      offerDownload(suggestedName, contents, 'application/json');
       return { saved: true };
     },
   };
 })();
+
+/** Offers text as a downloaded file (a browser's downloads; the desktop app shows its save dialog for them). */
+export function offerDownload(fileName: string, contents: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

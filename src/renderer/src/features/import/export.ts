@@ -3,6 +3,7 @@ import { ankiNotes, toAnkiTsv, toQuestionCsv } from '../../../../core/import/ank
 import { formatFactValue } from '../../../../core/format';
 import { generateQuestions } from '../../../../core/questions';
 import type { CourseBundle } from '../../state/course';
+import { offerDownload } from '../../lib/platform';
 
 const lessonTitle = (bundle: CourseBundle) => (docId: string | undefined) => (docId ? bundle.lessonById.get(docId)?.title : undefined);
 
@@ -33,12 +34,5 @@ export function exportFileName(title: string, ext: 'txt' | 'csv'): string {
 
 /** Offers text as a downloaded file (the desktop app shows its save dialog for downloads). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: fileName.endsWith('.csv') ? 'text/csv' : 'text/plain' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(fileName, text, fileName.endsWith('.csv') ? 'text/csv' : 'text/plain');
 }
