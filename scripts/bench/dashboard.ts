@@ -166,6 +166,25 @@ const PAGE_OPEN_SETTINGS = `async () => {
   return performance.now() - t0;
 }`;
 
+// A change to the store, as another window of the app would make it: today's totals written straight
+// into IndexedDB, then announced on the channel Dexie listens on for other windows' writes. The app's
+// dashboard cache sees a changed table and reads the store again on the next visit.
+const PAGE_CHANGE = `async (day) => {
+  const db = await new Promise((ok, fail) => { const r = indexedDB.open('dossier'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+  await new Promise((ok, fail) => {
+    const tx = db.transaction('dailyStats', 'readwrite');
+    const os = tx.objectStore('dailyStats');
+    const get = os.get(day);
+    get.onsuccess = () => { const row = get.result ?? { day, answers: 0, correct: 0, totalMs: 0 }; os.put({ ...row, answers: row.answers + 1, correct: row.correct + 1, totalMs: row.totalMs + 4000 }); };
+    tx.oncomplete = ok; tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+  const channel = new BroadcastChannel('x-storagemutated-1');
+  channel.postMessage({ 'idb://dossier/dailyStats/': {} });
+  channel.close();
+  await new Promise((r) => setTimeout(r, 50));
+}`;
+
 /** Writes rows into the app's own IndexedDB (`dossier`), in transactions of 20,000. */
 export async function putRows(page: Page, tables: Record<string, Row[]>): Promise<void> {
   for (const [store, rows] of Object.entries(tables)) {
@@ -241,6 +260,14 @@ export async function run(): Promise<void> {
       scans.push(r.ms);
       count = r.count;
     }
+    // The same after a change each time (an answer recorded in another window): the store is read again.
+    const changed: Open[] = [];
+    const changedSettings: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      await page.evaluate(`(${PAGE_CHANGE})(${JSON.stringify(localDay(now))})`);
+      changed.push(await open());
+      changedSettings.push((await page.evaluate(`(${PAGE_OPEN_SETTINGS})()`)) as number);
+    }
     const m = (k: keyof Open, xs: Open[] = runs): number => median(xs.map((r) => r[k]));
     const scan = median(scans);
 
@@ -257,9 +284,15 @@ export async function run(): Promise<void> {
     const settingsMedian = median(settingsRuns);
     const paintedRatio = m('painted') / settingsMedian;
     console.log(
-      `dashboard  Progress painted, ${ANSWERS.toLocaleString('en-US')} answers: median ${fmt(m('painted'))} min ${fmt(Math.min(...runs.map((r) => r.painted)))}; ` +
+      `dashboard  Progress painted again, nothing changed, ${ANSWERS.toLocaleString('en-US')} answers: median ${fmt(m('painted'))} min ${fmt(Math.min(...runs.map((r) => r.painted)))}; ` +
         `Settings painted median ${fmt(settingsMedian)} min ${fmt(Math.min(...settingsRuns))}; ratio ${paintedRatio.toFixed(1)}x ` +
         `(target <= 100 ms and <= 3x Settings: ${m('painted') <= 100 && paintedRatio <= 3 ? 'met' : 'MISSED'})`,
+    );
+    const changedRatio = m('painted', changed) / median(changedSettings);
+    console.log(
+      `dashboard  Progress painted after a change to the store (read again, median of 11): store read ${fmt(m('read', changed))}, ` +
+        `painted median ${fmt(m('painted', changed))} min ${fmt(Math.min(...changed.map((r) => r.painted)))}; Settings ${fmt(median(changedSettings))}; ` +
+        `ratio ${changedRatio.toFixed(1)}x (target <= 100 ms and <= 3x Settings: ${m('painted', changed) <= 100 && changedRatio <= 3 ? 'met' : 'MISSED'})`,
     );
     console.log(`dashboard  target < 100 ms for the dashboard's data: ${m('data') < 100 ? 'met' : 'MISSED'} (${m('data').toFixed(1)} ms); first screenful ${m('ready') < 100 ? 'within' : 'OVER'} 100 ms`);
     console.log(`dashboard  with an exam date 60 days ahead (median of 7): data ready ${fmt(m('data', exam))}, first screenful ${fmt(m('ready', exam))}`);

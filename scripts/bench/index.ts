@@ -1,5 +1,6 @@
 // Runs every benchmark in turn and prints figures with their in-run baselines and ratios.
-// Each module exports `run(): Promise<void>`; a module not yet written is skipped.
+// Each module exports `run(): Promise<void>`; a module not yet written is skipped. BENCH_ONLY=ui,answers
+// runs only the modules it names.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: resolve(__dirname, '../..'), stdio: 'ignore' });
     if (built.status !== 0) throw new Error('the app could not be built');
   }
+  const only = process.env['BENCH_ONLY']?.split(',').map((m) => m.trim().replace(/(\.ts)?$/, '.ts'));
   for (const m of modules) {
+    if (only && !only.includes(m)) continue;
     const file = join(__dirname, m);
     if (!existsSync(file)) continue;
     const mod = (await import(file)) as { run: () => Promise<void> };

@@ -10,10 +10,11 @@ import { deleteImportedCourse, findByContent, listImportedCourses, renameImporte
 import { getCourseProgress, recordReading, setStudied } from './progress';
 import { createSession } from './quiz';
 import { getSetting, setSetting } from './settings';
-import { EXAM_DATE_KEY, latestRatings, loadDashboardSource, saveExamDate } from './stats';
+import { cachedDashboardSource, EXAM_DATE_KEY, latestRatings, saveExamDate } from './stats';
 
 /** Every repository of the app over `db`. */
 export function createRepositories(db: DossierDb) {
+  const dashboardSource = cachedDashboardSource(db);
   return {
     settings: withStorageErrors({
       get: <T>(key: string, fallback: T) => getSetting<T>(key, fallback, db),
@@ -26,7 +27,7 @@ export function createRepositories(db: DossierDb) {
       setStudied: (courseId: string, lessonId: string, studied: boolean, now: number) => setStudied(courseId, lessonId, studied, now, db),
     }),
     dashboard: withStorageErrors({
-      source: () => loadDashboardSource(db),
+      source: dashboardSource,
       saveExamDate: (day: string | null) => saveExamDate(day, db),
     }),
     review: withStorageErrors({

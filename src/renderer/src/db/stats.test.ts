@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDbs } from './test-db';
-import { loadDashboardSource, saveExamDate } from './stats';
+import { cachedDashboardSource, latestRatings, loadDashboardSource, saveExamDate } from './stats';
 
 const fresh = useTestDbs('stats');
 
@@ -26,11 +26,66 @@ describe('loadDashboardSource', () => {
     expect(answersRead).toBe(0);
   });
 
+  it("keeps each card's five latest ratings, oldest first, reading only those logs", async () => {
+    const db = fresh();
+    const card = (factId: string) => ({ factId, courseId: 'c', docId: 'd', kind: 'date' as const, due: 1, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: 0 });
+    await db.cards.bulkPut([card('a'), card('b'), card('unrated')]);
+    const log = (factId: string, reviewedAt: number, rating: number) => ({ factId, rating, state: 2, due: 0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reviewedAt });
+    // Written out of order: the order that counts is the review's time.
+    await db.reviewLogs.bulkAdd([log('a', 50, 4), log('a', 10, 1), log('b', 5, 3), ...[20, 30, 40, 60, 70].map((t, i) => log('a', t, (i % 3) + 1)), log('b', 5, 2)]);
+    let logsRead = 0;
+    db.reviewLogs.hook('reading', (row) => (logsRead++, row));
+    const { ratings } = await loadDashboardSource(db);
+    // a: 10:1 20:1 30:2 40:3 50:4 60:1 70:2 -> the latest five, oldest first.
+    expect(ratings?.get('a')).toEqual([2, 3, 4, 1, 2]);
+    // Two logs at one moment keep the order they were written in.
+    expect(ratings?.get('b')).toEqual([3, 2]);
+    expect(ratings?.has('unrated')).toBe(false);
+    expect(logsRead).toBe(7);
+    expect(await latestRatings(db)).toEqual(ratings);
+  });
+
   it('has no exam date until one is set, and forgets it when cleared', async () => {
     const db = fresh();
     expect((await loadDashboardSource(db)).examDate).toBeNull();
     await saveExamDate('2026-05-05', db);
     await saveExamDate(null, db);
     expect((await loadDashboardSource(db)).examDate).toBeNull();
+  });
+});
+
+describe('cachedDashboardSource', () => {
+  it('reads the store once until one of its tables changes, then reads it again', async () => {
+    const db = fresh();
+    const source = cachedDashboardSource(db);
+    let reads = 0;
+    db.dailyStats.hook('reading', (row) => (reads++, row));
+    await db.dailyStats.put({ day: '2026-03-01', answers: 1, correct: 1, totalMs: 1000 });
+    expect((await source()).dailyStats).toHaveLength(1);
+    expect((await source()).dailyStats).toHaveLength(1);
+    expect(reads).toBe(1);
+
+    // A write elsewhere (a quiz's session) does not touch the dashboard's tables.
+    await db.quizSessions.put({ id: 's', status: 'finished' } as never);
+    await source();
+    expect(reads).toBe(1);
+
+    await db.dailyStats.put({ day: '2026-03-02', answers: 2, correct: 1, totalMs: 3000 });
+    expect((await source()).dailyStats.map((d) => d.day)).toEqual(['2026-03-01', '2026-03-02']);
+    expect(reads).toBe(3);
+
+    await saveExamDate('2026-04-01', db);
+    expect((await source()).examDate).toBe('2026-04-01');
+    await db.dailyStats.clear();
+    expect((await source()).dailyStats).toEqual([]);
+  });
+
+  it('does not keep a failed read', async () => {
+    const db = fresh();
+    const source = cachedDashboardSource(db);
+    db.close();
+    await expect(source()).rejects.toThrow();
+    await db.open();
+    expect((await source()).dailyStats).toEqual([]);
   });
 });

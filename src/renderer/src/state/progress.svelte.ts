@@ -258,7 +258,8 @@ export function percent(share: number): string {
 }
 
 // Built once: a formatter costs far more to create than to use, and the dashboard formats hundreds of days.
-const COUNT = new Intl.NumberFormat('en-GB');
+// Made on first use, not at start-up: the first Intl call loads its locale data.
+let COUNT: Intl.NumberFormat | undefined;
 
 /** `2 Mar`, in the locale every date on screen follows. */
 export const shortDay = localShortDay;
@@ -268,10 +269,10 @@ export const longDay = localLongDay;
 
 /** `12,400`. */
 export function count(n: number): string {
-  return COUNT.format(n);
+  return (COUNT ??= new Intl.NumberFormat('en-GB')).format(n);
 }
 
 /** `1 day`, `3 days`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
+  return `${(COUNT ??= new Intl.NumberFormat('en-GB')).format(n)} ${n === 1 ? one : many}`;
 }
