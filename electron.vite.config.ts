@@ -84,6 +84,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; the shipped bundle is minified, and
       // tests/unit/minified-dates.test.ts proves date extraction does not depend on the names it mangles.
+      // DOSSIER_MINIFY=0 keeps names readable for a CPU profile; the shipped build is always minified.
       minify: process.env.DOSSIER_MINIFY !== "0",
       sourcemap: process.env.DOSSIER_SOURCEMAP === "1",
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

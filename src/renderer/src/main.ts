@@ -12,7 +12,10 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Dossier: #app element missing from index.html');
 
 const app = createApp();
-// Imported courses are read before the first screen, so a link into one (after a reload) finds it.
-await app.importedCourses.load();
+// A link into a lesson, a quiz or any other place (after a reload) may need an imported course: the
+// first screen waits for them. The library itself is drawn at once, while the store opens, and lists
+// the learner's imported courses as they arrive.
+const imported = app.importedCourses.load();
+if (!/^(#\/?(library\/?)?)?$/.test(location.hash)) await imported;
 
 export default mount(App, { target, context: new Map([[APP_CONTEXT, app]]) });
