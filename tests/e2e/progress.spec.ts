@@ -144,7 +144,12 @@ async function glance(page: Page): Promise<string[]> {
 
 test('an empty dashboard says what to do first', async ({ app }) => {
   const csp = watchCsp(app);
+  // On the Library, whose lessons are just below, the same panel points down to them rather than to itself.
+  const onLibrary = app.getByRole('region', { name: 'Review today' });
+  await expect(onLibrary).toContainText('mark a lesson below as studied');
+  await expect(onLibrary.getByRole('link', { name: 'Library' })).toHaveCount(0);
   await openProgress(app);
+  await expect(app.getByRole('region', { name: 'Review today' })).toContainText('as studied in the Library');
   await expect(app.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
   await expect(app.getByRole('link', { name: 'Library' }).last()).toHaveAttribute('href', '#/library');
   await expect(app.getByRole('link', { name: 'quiz', exact: true })).toHaveAttribute('href', '#/quiz');

@@ -23,18 +23,21 @@ function adjust(tally: Tally | undefined, answer: AnswerRecord, sign: 1 | -1): T
   };
 }
 
+/** A day's row with an answer added (or taken back with `sign` -1); `stat` is the row as stored, if any. */
+export function countedDay(stat: DailyStatRow | undefined, answer: AnswerRecord, sign: 1 | -1): DailyStatRow {
+  const row: DailyStatRow = stat ?? { day: localDay(answer.answeredAt), answers: 0, correct: 0, totalMs: 0 };
+  return {
+    ...row,
+    ...adjust(row, answer, sign),
+    byType: { ...row.byType, [answer.type]: adjust(row.byType?.[answer.type], answer, sign) },
+    byKind: { ...row.byKind, [answer.kind]: adjust(row.byKind?.[answer.kind], answer, sign) },
+  };
+}
+
 /** Adds an answer to its day's row (or takes it back with `sign` -1). */
 async function countAnswer(db: DossierDb, answer: AnswerRecord, sign: 1 | -1): Promise<void> {
-  const day = localDay(answer.answeredAt);
-  const stat: DailyStatRow = ((await db.dailyStats.get(day)) as DailyStatRow | undefined) ?? { day, answers: 0, correct: 0, totalMs: 0 };
-  const total = adjust(stat, answer, sign);
-  const next: DailyStatRow = {
-    ...stat,
-    ...total,
-    byType: { ...stat.byType, [answer.type]: adjust(stat.byType?.[answer.type], answer, sign) },
-    byKind: { ...stat.byKind, [answer.kind]: adjust(stat.byKind?.[answer.kind], answer, sign) },
-  };
-  await db.dailyStats.put(next);
+  const stat = (await db.dailyStats.get(localDay(answer.answeredAt))) as DailyStatRow | undefined;
+  await db.dailyStats.put(countedDay(stat, answer, sign));
 }
 
 /**

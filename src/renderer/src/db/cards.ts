@@ -97,6 +97,22 @@ export async function applyAnswerToCards(
 ): Promise<void> {
   if (previous && isReview(previous)) await undoReview(db, previous);
   if (!isReview(answer)) return;
+  const factIds = [...new Set(answer.factIds)];
+  const { cards, logs } = reviewedCards(answer, question, session, await db.cards.bulkGet(factIds));
+  await Promise.all([db.cards.bulkPut(cards), db.reviewLogs.bulkAdd(logs)]);
+}
+
+/**
+ * The cards and review logs a graded answer gives its facts (each fact once, in the order of
+ * `answer.factIds`), from their cards as stored (`stored[i]` for the i-th distinct fact, undefined
+ * where the answer creates the card). Pure: the caller reads and writes.
+ */
+export function reviewedCards(
+  answer: AnswerRecord,
+  question: Question,
+  session: QuizSession | undefined,
+  stored: readonly (CardRecord | undefined)[],
+): { cards: CardRecord[]; logs: ReviewLogRow[] } {
   const rating = rateAnswer({
     correct: answer.correct,
     timedOut: answer.timedOut,
@@ -105,16 +121,18 @@ export async function applyAnswerToCards(
     timeFactor: session?.settings.timeFactor ?? 1,
   });
   const now = answer.answeredAt;
-  for (const factId of new Set(answer.factIds)) {
-    const stored = await db.cards.get(factId);
+  const cards: CardRecord[] = [];
+  const logs: ReviewLogRow[] = [];
+  [...new Set(answer.factIds)].forEach((factId, i) => {
+    const card = stored[i];
     const origin = factOrigin(factId, question);
-    const base = stored ?? { factId, courseId: session?.courseId ?? '', docId: origin.docId, kind: origin.kind };
-    const before = stored ? cardState(stored) : null;
-    const { card, log } = reviewCard(before ?? newCardState(now), rating, now);
-    await db.cards.put(withState(base, card));
-    const row: ReviewLogRow = { factId, ...log, sessionId: answer.sessionId, questionId: answer.questionId, before };
-    await db.reviewLogs.add(row);
-  }
+    const base = card ?? { factId, courseId: session?.courseId ?? '', docId: origin.docId, kind: origin.kind };
+    const before = card ? cardState(card) : null;
+    const { card: after, log } = reviewCard(before ?? newCardState(now), rating, now);
+    cards.push(withState(base, after));
+    logs.push({ factId, ...log, sessionId: answer.sessionId, questionId: answer.questionId, before });
+  });
+  return { cards, logs };
 }
 
 /** Every card. */

@@ -1,6 +1,7 @@
 import type { Question, Response } from '../../../core/types';
 import { staleAsks, type LearnPlan } from '../../../core/learn';
-import { ANSWER_TABLES, applyAnswerAggregates } from './aggregates';
+import { ANSWER_TABLES, applyAnswerAggregates, countedDay, localDay, type DailyStatRow } from './aggregates';
+import { isReview, reviewedCards } from './cards';
 import { db as defaultDb, type AnswerRecord, type DossierDb, type QuizSession, type QuizSettings } from './db';
 
 /**
@@ -175,20 +176,30 @@ export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb
     answeredAt: input.answeredAt,
   };
   if (question.docId !== undefined) answer.docId = question.docId;
+  const factIds = [...new Set(answer.factIds)];
   await db.transaction('rw', [...ANSWER_TABLES], async () => {
-    // Requests in one transaction run in the order they are made, so they need not wait for each
-    // other: the aggregates still read the session and answer as written just before them.
-    const [session, previous] = await Promise.all([runningSession(db, input.sessionId), db.answers.get([input.sessionId, question.id])]);
+    // One round of reads (everything the answer's writes depend on), then one round of writes, none
+    // waiting for another: requests in one transaction run in the order they are made.
+    const [session, previous, day, cards] = await Promise.all([
+      runningSession(db, input.sessionId),
+      db.answers.get([input.sessionId, question.id]),
+      db.dailyStats.get(localDay(answer.answeredAt)) as Promise<DailyStatRow | undefined>,
+      db.cards.bulkGet(factIds),
+    ]);
     const next = withProgress(session, input.progress, input.answeredAt);
     if (input.append?.length) {
       const ids = new Set(session.questions.map((q) => q.id));
       next.questions = [...session.questions, ...input.append.filter((q) => !ids.has(q.id))];
     }
-    await Promise.all([
-      db.answers.put(answer),
-      db.quizSessions.put(next),
-      applyAnswerAggregates(db, answer, question, previous, session),
-    ]);
+    const writes: Promise<unknown>[] = [db.answers.put(answer), db.quizSessions.put(next)];
+    if (previous && isReview(previous)) {
+      // A changed exam answer: its first verdict's share is taken back first (the longer way, in aggregates.ts).
+      writes.push(applyAnswerAggregates(db, answer, question, previous, session));
+    } else if (isReview(answer)) {
+      const reviewed = reviewedCards(answer, question, session, cards);
+      writes.push(db.dailyStats.put(countedDay(day, answer, 1)), db.cards.bulkPut(reviewed.cards), db.reviewLogs.bulkAdd(reviewed.logs));
+    }
+    await Promise.all(writes);
   });
   return answer;
 }
