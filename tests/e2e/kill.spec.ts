@@ -273,6 +273,8 @@ test('a browser killed at random moments, around writes included, never loses or
   const logs = mkdtempSync(join(tmpdir(), 'dossier-kill-logs-'));
   const logOf = (trial: number): string => join(logs, `launch-${trial}.log`);
   let explained = false;
+  const failedTrials: number[] = [];
+  let countedBefore = 0;
   const debug = (line: string): void => {
     if (process.env['KILL_DEBUG']) console.log(`[kill] ${line}`);
   };
@@ -283,10 +285,17 @@ test('a browser killed at random moments, around writes included, never loses or
       const t1 = Date.now();
       const wrong = await violations(page, Object.fromEntries(committed.shown));
       failures.push(...wrong.map((w) => `before trial ${trial}: ${w}`));
-      if (wrong.length && !explained) {
-        explained = true;
-        failures.push(`before trial ${trial}: Chromium's storage said, at this launch and the one before: ${storageLines(logOf(trial - 1), logOf(trial))}`);
-        failures.push(`before trial ${trial}: LevelDB's own log of the store: ${levelDbLog(profile)}`);
+      if (wrong.length) {
+        failedTrials.push(trial);
+        if (!explained) {
+          explained = true;
+          failures.push(`before trial ${trial}: Chromium's storage said, at this launch and the one before: ${storageLines(logOf(trial - 1), logOf(trial))}`);
+          failures.push(`before trial ${trial}: LevelDB's own log of the store: ${levelDbLog(profile)}`);
+        }
+        // What was lost is reported once: later trials check the answers shown from here on, so that a
+        // second loss shows as a failure of its own instead of this one repeated at every launch.
+        countedBefore += [...committed.shown.values()].reduce((a, b) => a + b, 0);
+        committed.shown.clear();
       }
       // Half the kills come a few milliseconds after an answer is submitted, while it is being written;
       // the rest at any moment of studying (navigation, rendering, reading).
@@ -335,10 +344,12 @@ test('a browser killed at random moments, around writes included, never loses or
       debug(`trial ${trial}: launch ${t1 - t0} ms, study ${t2 - t1} ms, gone ${Date.now() - t2} ms, near write ${nearWrite}, quizzes ${opened.join(', ') || 'none'}, killed while to ${doing}`);
     }
     const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(TRIALS));
-    failures.push(...(await violations(page, Object.fromEntries(committed.shown))).map((w) => `after the last trial: ${w}`));
-    const counted = [...committed.shown.values()].reduce((a, b) => a + b, 0);
+    const last = await violations(page, Object.fromEntries(committed.shown));
+    failures.push(...last.map((w) => `after the last trial: ${w}`));
+    if (last.length) failedTrials.push(TRIALS);
+    const counted = countedBefore + [...committed.shown.values()].reduce((a, b) => a + b, 0);
     await context.close();
-    const figures = { trials: TRIALS, aroundWrites, seed: SEED, failures: failures.length, answersCounted: counted, seconds: Math.round((Date.now() - started) / 100) / 10 };
+    const figures = { trials: TRIALS, aroundWrites, seed: SEED, failures: failures.length, failedTrials, answersCounted: counted, seconds: Math.round((Date.now() - started) / 100) / 10 };
     console.log(`[kill] ${JSON.stringify(figures)}`);
     if (REPORT) writeFileSync(REPORT, JSON.stringify({ ...figures, failed: failures }, null, 2));
     expect(counted, 'some answers were counted before the kills').toBeGreaterThan(0);
