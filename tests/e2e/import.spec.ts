@@ -174,6 +174,8 @@ test('imports pasted text', async ({ app }) => {
 });
 
 test('an import cancelled half-way leaves nothing behind', async ({ app }) => {
+  // The library is drawn while the store opens: its reviews panel settles first.
+  await expect(app.getByText('Working out what is due…')).toHaveCount(0);
   const before = await app.locator('main').innerText();
   // A long briefing, so the worker is still busy when Cancel is pressed.
   const paragraph = readFileSync(fixture('unficyp-briefing.txt'), 'utf8');
