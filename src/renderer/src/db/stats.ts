@@ -16,19 +16,6 @@ export interface DashboardSource {
   ratings?: Map<string, number[]>;
 }
 
-/** Each fact's latest ratings, oldest first, at most `keep` of them. */
-export function ratingsByFact(logs: readonly { factId: string; rating: number; reviewedAt: number }[], keep = MASTERY_WINDOW): Map<string, number[]> {
-  const sorted = [...logs].sort((a, b) => a.reviewedAt - b.reviewedAt);
-  const out = new Map<string, number[]>();
-  for (const log of sorted) {
-    const list = out.get(log.factId) ?? [];
-    list.push(log.rating);
-    if (list.length > keep) list.shift();
-    out.set(log.factId, list);
-  }
-  return out;
-}
-
 /**
  * Each fact's latest `keep` ratings, oldest first, read through the `[factId+reviewedAt]` index: a
  * few rows per fact, however many review logs the store holds. Run inside the caller's transaction.
@@ -212,7 +199,7 @@ export function cachedDashboardSource(db: DossierDb): () => Promise<DashboardSou
   };
 }
 
-/** Each reviewed fact's latest ratings, oldest first (as {@link ratingsByFact} keeps them), one indexed read per card. */
+/** Each reviewed fact's latest ratings, oldest first, at most five, one indexed read per card. */
 export async function latestRatings(db: DossierDb = defaultDb): Promise<Map<string, number[]>> {
   return db.transaction('r', ['cards', 'reviewLogs'], async () => latestRatingsOf(db, (await db.cards.toCollection().primaryKeys()) as string[]));
 }
