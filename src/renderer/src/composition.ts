@@ -2,6 +2,7 @@
 // clock. Everything else receives its repositories and `now` from here, so tests can build the same
 // state from plain data and a fake clock.
 import { db } from './db/db';
+import { installSafetyCopy, workerKeeper } from './db/journal';
 import { createRepositories } from './db/repositories';
 import { readPage, spawnImportWorker } from './features/import/import-flow';
 import { platform } from './lib/platform';
@@ -24,6 +25,7 @@ import { ShellState } from './state/shell.svelte';
  * up on each call, so a clock installed later (Playwright's, in the e2e tests) is the one read.
  */
 export function createApp(now: () => number = () => Date.now()): AppState {
+  const copy = installSafetyCopy(db, spawnKeeper);
   const repos = createRepositories(db);
   const importedCourses = new ImportedCourses(repos.importedCourses);
   const progress = new ProgressState(repos.dashboard, allCourses, now);
@@ -38,6 +40,8 @@ export function createApp(now: () => number = () => Date.now()): AppState {
         now,
         // A restore or reset changes the store under every screen: each re-reads it.
         reload: async () => {
+          // A restore is written by the backup worker, out of the copy's sight: the copy starts again from the store.
+          await copy.checkpoint();
           await settings.load();
           await Promise.all([progress.load(), review.refresh(), quizHub.refresh(), importedCourses.load()]);
         },
@@ -45,12 +49,17 @@ export function createApp(now: () => number = () => Date.now()): AppState {
     ));
   const ratings = flashcardRepository(review, { cards: repos.review.cards, ...repos.ratings });
 
+  const shell = new ShellState(platform);
+  void copy.restored.then((report) => {
+    if (report) shell.restoredFromCopy = report.answers;
+  });
+
   return {
     now,
     // The quiz state (quiz.svelte.ts, quiz-run.svelte.ts) is wired as it stands: its singletons.
     settings,
     quizHub,
-    shell: new ShellState(platform),
+    shell,
     search: new SearchState(allCourses),
     library: new LibraryState(repos.lessons, now),
     importedCourses,
@@ -60,4 +69,10 @@ export function createApp(now: () => number = () => Date.now()): AppState {
     backup: loadBackup,
     flashcards: () => new FlashcardSession(ratings, now),
   };
+}
+
+/** The safety copy's keeper, in a worker, where the Origin Private File System can be written to (not in every browser). */
+function spawnKeeper(): ReturnType<typeof workerKeeper> | null {
+  if (typeof Worker === 'undefined' || !globalThis.navigator?.storage?.getDirectory) return null;
+  return workerKeeper(new Worker(new URL('./workers/journal.worker.ts', import.meta.url), { type: 'module', name: 'safety-copy' }));
 }

@@ -3,6 +3,7 @@ import { staleAsks, type LearnPlan } from '../../../core/learn';
 import { ANSWER_TABLES, applyAnswerAggregates, countedDay, localDay, type DailyStatRow } from './aggregates';
 import { isReview, reviewedCards } from './cards';
 import { db as defaultDb, type AnswerRecord, type DossierDb, type QuizSession, type QuizSettings } from './db';
+import { settled } from './journal';
 
 /**
  * A session row as this module writes it. The extra fields ride on the row (no index, so no schema
@@ -201,6 +202,8 @@ export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb
     }
     await Promise.all(writes);
   });
+  // Counted once it is also in the safety copy (db/journal.ts), which outlives a store Chromium deletes after a crash.
+  await settled(db);
   return answer;
 }
 

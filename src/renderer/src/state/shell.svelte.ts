@@ -9,6 +9,11 @@ export class ShellState {
   readonly #platform: Platform;
   /** The app's version once read: empty until then, `web` in a browser. */
   version = $state('');
+  /**
+   * Set when the store was found emptied at start (Chromium deletes a store it finds corrupt after a
+   * crash) and the progress was brought back from the safety copy: the number of answers restored.
+   */
+  restoredFromCopy = $state<number | null>(null);
 
   constructor(platform: Platform) {
     this.#platform = platform;
