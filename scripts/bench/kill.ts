@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
       env: { ...process.env, KILL_TRIALS: String(TRIALS), KILL_REPORT: report },
     });
     const figures = existsSync(report)
-      ? (JSON.parse(readFileSync(report, 'utf8')) as { trials: number; aroundWrites: number; failures: number; failedTrials?: number[]; answersCounted: number; seconds: number; failed: string[] })
+      ? (JSON.parse(readFileSync(report, 'utf8')) as { trials: number; aroundWrites: number; failures: number; failedTrials?: number[]; wipes?: number[]; restores?: number[]; answersCounted: number; seconds: number; failed: string[] })
       : null;
     if (!figures) {
       console.log(result.stdout);
@@ -35,7 +35,9 @@ export async function run(): Promise<void> {
     console.log(
       `kill test: ${figures.trials} trials (${figures.aroundWrites} killed a few ms after an answer was submitted), ` +
         `${figures.answersCounted} answers counted before the kills, ${figures.failures} failures ` +
-        `(found after ${figures.failedTrials?.length ?? '?'} kills${figures.failedTrials?.length ? `: before trials ${figures.failedTrials.join(', ')}` : ''}), ${figures.seconds} s ` +
+        `(found after ${figures.failedTrials?.length ?? '?'} kills${figures.failedTrials?.length ? `: before trials ${figures.failedTrials.join(', ')}` : ''}), ` +
+        `${figures.wipes?.length ?? '?'} stores deleted by Chromium as corrupt${figures.wipes?.length ? ` (before trials ${figures.wipes.join(', ')})` : ''}, ` +
+        `${figures.restores?.length ?? '?'} restored from the safety copy, ${figures.seconds} s ` +
         `(${(figures.seconds / figures.trials).toFixed(1)} s a trial)`,
     );
     for (const f of figures.failed.slice(0, 20)) console.log(`  ${f}`);

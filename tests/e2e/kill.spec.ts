@@ -68,7 +68,16 @@ async function launch(profile: string, baseURL: string, committed: Committed, lo
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${baseURL}/index.html`, { timeout: STEP_MS });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: STEP_MS });
+  // The library draws before the store opens; once it has read what is due, the store is open, and a store
+  // Chromium emptied has been refilled from the safety copy: only then is it checked.
+  await expect(page.getByRole('heading', { name: 'Review today' })).toBeVisible({ timeout: STEP_MS });
+  await expect(page.getByText('Working out what is due…')).toHaveCount(0, { timeout: STEP_MS });
   return { context, page };
+}
+
+/** Whether Chromium's log of a launch says it found the store corrupt and deleted it. */
+function wiped(log: string): boolean {
+  return existsSync(log) && /recovering from a corrupted \(and deleted\) database/i.test(readFileSync(log, 'utf8'));
 }
 
 /** The store's invariants, checked in the page on the raw IndexedDB; returns what is wrong, if anything. */
@@ -274,6 +283,9 @@ test('a browser killed at random moments, around writes included, never loses or
   const logOf = (trial: number): string => join(logs, `launch-${trial}.log`);
   let explained = false;
   const failedTrials: number[] = [];
+  /** Launches at which Chromium said it deleted a corrupt store, and those at which the app restored it from its copy. */
+  const wipes: number[] = [];
+  const restores: number[] = [];
   let countedBefore = 0;
   const debug = (line: string): void => {
     if (process.env['KILL_DEBUG']) console.log(`[kill] ${line}`);
@@ -283,6 +295,8 @@ test('a browser killed at random moments, around writes included, never loses or
       const t0 = Date.now();
       const { context, page } = await launch(profile, baseURL ?? '', committed, logOf(trial));
       const t1 = Date.now();
+      if (wiped(logOf(trial))) wipes.push(trial);
+      if (await page.getByRole('status').filter({ hasText: 'Progress restored' }).count()) restores.push(trial);
       const wrong = await violations(page, Object.fromEntries(committed.shown));
       failures.push(...wrong.map((w) => `before trial ${trial}: ${w}`));
       if (wrong.length) {
@@ -349,7 +363,7 @@ test('a browser killed at random moments, around writes included, never loses or
     if (last.length) failedTrials.push(TRIALS);
     const counted = countedBefore + [...committed.shown.values()].reduce((a, b) => a + b, 0);
     await context.close();
-    const figures = { trials: TRIALS, aroundWrites, seed: SEED, failures: failures.length, failedTrials, answersCounted: counted, seconds: Math.round((Date.now() - started) / 100) / 10 };
+    const figures = { trials: TRIALS, aroundWrites, seed: SEED, failures: failures.length, failedTrials, wipes, restores, answersCounted: counted, seconds: Math.round((Date.now() - started) / 100) / 10 };
     console.log(`[kill] ${JSON.stringify(figures)}`);
     if (REPORT) writeFileSync(REPORT, JSON.stringify({ ...figures, failed: failures }, null, 2));
     expect(counted, 'some answers were counted before the kills').toBeGreaterThan(0);
