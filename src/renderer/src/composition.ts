@@ -2,7 +2,7 @@
 // clock. Everything else receives its repositories and `now` from here, so tests can build the same
 // state from plain data and a fake clock.
 import { db } from './db/db';
-import { installSafetyCopy, workerKeeper } from './db/journal';
+import { installSafetyCopy } from './db/journal';
 import { createRepositories } from './db/repositories';
 import { readPage, spawnImportWorker } from './features/import/import-flow';
 import { platform } from './lib/platform';
@@ -19,6 +19,7 @@ import { ReviewState } from './state/review.svelte';
 import { SearchState } from './state/search.svelte';
 import { settings } from './state/settings.svelte';
 import { ShellState } from './state/shell.svelte';
+import { spawnKeeper } from './workers/journal-port';
 
 /**
  * Builds the app's state over the real store. `now` is the clock every state reads; it looks `Date.now`
@@ -69,10 +70,4 @@ export function createApp(now: () => number = () => Date.now()): AppState {
     backup: loadBackup,
     flashcards: () => new FlashcardSession(ratings, now),
   };
-}
-
-/** The safety copy's keeper, in a worker, where the Origin Private File System can be written to (not in every browser). */
-function spawnKeeper(): ReturnType<typeof workerKeeper> | null {
-  if (typeof Worker === 'undefined' || !globalThis.navigator?.storage?.getDirectory) return null;
-  return workerKeeper(new Worker(new URL('./workers/journal.worker.ts', import.meta.url), { type: 'module', name: 'safety-copy' }));
 }
