@@ -101,7 +101,7 @@ describe('the safety copy', () => {
     const questions = [0, 1].map((i) => ({ id: `q${i}`, type: 'choice' as const, kind: 'date' as const, prompt: `When ${i}?`, factIds: [`f${i}`], docId: 'l', options: ['a', 'b'], answer: 'a' }));
     const session = await createSession(settings, questions as never, 1, NOW, null, db);
     for (const [i, question] of questions.entries()) {
-      await recordAnswer({ sessionId: session.id, question: question as never, response: 'a', correct: true, timedOut: false, elapsedMs: 1000, answeredAt: NOW + i * 1000, progress: { current: i + 1, remainingMs: null, flagged: [] } }, db);
+      await recordAnswer({ sessionId: session.id, question: question as never, response: 'a', correct: true, timedOut: false, elapsedMs: 1000, answeredAt: NOW + i * 1000, progress: { current: i + 1, remainingMs: null, activeMs: (i + 1) * 1000 } }, db);
     }
     const before = await contents(db);
 
