@@ -18,6 +18,23 @@ type FileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<Syn
 
 const encoder = new TextEncoder();
 
+/**
+ * Runs `open`, again while the file is locked: the worker of a page just closed or reloaded lets go of
+ * its handle a moment after the next page's worker asks for one. After two seconds, the lock is another
+ * tab's, and the error stands.
+ */
+async function whenUnlocked<T>(open: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await open();
+    } catch (err) {
+      const locked = err instanceof DOMException && (err.name === 'NoModificationAllowedError' || err.name === 'InvalidStateError');
+      if (!locked || attempt >= 40) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
 async function opfsDir(): Promise<CopyDir> {
   const root = await navigator.storage.getDirectory();
   const dir = await root.getDirectoryHandle('safety-copy', { create: true });
@@ -29,10 +46,10 @@ async function opfsDir(): Promise<CopyDir> {
       return out;
     },
     async read(name) {
-      return (await (await file(name)).getFile()).text();
+      return whenUnlocked(async () => (await (await file(name)).getFile()).text());
     },
     async openAppend(name): Promise<Appender> {
-      const handle = await (await file(name)).createSyncAccessHandle();
+      const handle = await whenUnlocked(async () => (await file(name)).createSyncAccessHandle());
       let size = handle.getSize();
       return {
         get size() {
@@ -48,7 +65,7 @@ async function opfsDir(): Promise<CopyDir> {
       };
     },
     async write(name, lines) {
-      const handle = await (await file(name)).createSyncAccessHandle();
+      const handle = await whenUnlocked(async () => (await file(name)).createSyncAccessHandle());
       try {
         handle.truncate(0);
         let at = 0;
@@ -59,7 +76,7 @@ async function opfsDir(): Promise<CopyDir> {
       }
     },
     async remove(name) {
-      await dir.removeEntry(name);
+      await whenUnlocked(() => dir.removeEntry(name));
     },
   };
 }
