@@ -82,7 +82,9 @@ test('a learn session re-asks a miss in another type until every item is right o
 
   const missed = await current(app);
   await answer(app, missed, false);
-  await expect(app.locator('.feedback')).toContainText('It will come back later in the session, asked another way.');
+  // Asked another way where the item has a question of another type; the first question is drawn at random.
+  await expect(app.locator('.feedback')).toContainText(/It will come back later in the session, asked (another way|the same way: this fact has no other kind of question)\./);
+  const anotherWay = (await app.locator('.feedback').innerText()).includes('asked another way');
   await app.keyboard.press('Enter');
 
   for (let n = 2; n <= 5; n++) {
@@ -102,7 +104,8 @@ test('a learn session re-asks a miss in another type until every item is right o
   await expect(app.getByTestId('asked-again')).toBeVisible();
   const reask = await current(app);
   expect(reask.factIds).toEqual(missed.factIds);
-  expect(reask.type).not.toBe(missed.type);
+  if (anotherWay) expect(reask.type).not.toBe(missed.type);
+  else expect(reask.type).toBe(missed.type);
   await app.screenshot({ path: `${SHOTS}/learn-again.png`, fullPage: true });
   expect(await seriousViolations(app), 'learn re-ask').toEqual([]);
   await answer(app, reask, true);

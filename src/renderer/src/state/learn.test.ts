@@ -93,6 +93,16 @@ async function learnSession(db: DossierDb): Promise<string> {
 }
 
 describe('learn mode', () => {
+  it('says a miss comes back the same way when its item has no question of another type', async () => {
+    const { db, deps } = setup();
+    const { questions, plan } = planLearn([ask('a', 'truefalse'), ask('b', 'truefalse')], [ask('a', 'truefalse'), ask('b', 'truefalse')]);
+    const run = await open((await createLearnSession(settings('learn', ['truefalse']), questions, plan, 1, T0, db)).id, deps);
+    respond(run, false);
+    expect(await run.submit()).toBe('checked');
+    expect(run.reaskWay).toBe('same');
+    expect(run.questions.at(-1)?.type).toBe('truefalse');
+  });
+
   it('asks a missed item again in another type, and ends once every item was right once', async () => {
     const { db, deps, clock } = setup();
     const finished: string[] = [];
@@ -107,6 +117,7 @@ describe('learn mode', () => {
     const reask = run.questions[3] as Question;
     expect(reask.factIds).toEqual(run.questions[0]?.factIds);
     expect(reask.type).not.toBe('choice');
+    expect(run.reaskWay).toBe('other');
 
     for (const _ of [1, 2]) {
       await run.submit();

@@ -108,6 +108,8 @@ export class QuizRun {
   drafts = $state.raw<Readonly<Record<string, Draft>>>({});
   /** Practice mode: the grade of the current question once answered. */
   feedback = $state.raw<Grade | null>(null);
+  /** Learn mode, after a miss: whether it comes back in another type, or as it was (its item has no other). */
+  reaskWay = $state<'other' | 'same' | null>(null);
   flagged = $state.raw<string[]>([]);
   /** Re-render trigger for the clock; the value shown is computed from the deadline. */
   now = $state(0);
@@ -704,6 +706,7 @@ export class QuizRun {
         () => {
           this.answers = withAnswer(this.answers, local);
           if (append.length) this.questions = [...this.questions, ...append];
+          this.reaskWay = append[0] ? (append[0].type === q.type ? 'same' : 'other') : null;
           unpend();
           if (this.mode !== 'exam' && this.current.id === q.id) this.feedback = this.#gradeOf(q, response, timedOut);
         },
