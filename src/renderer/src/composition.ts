@@ -15,6 +15,7 @@ import { ImportedCourses } from './state/imported-courses.svelte';
 import { LibraryState } from './state/library.svelte';
 import { ProgressState } from './state/progress.svelte';
 import { quizHub } from './state/quiz.svelte';
+import { questionEngine } from './state/question-source';
 import { ReviewState } from './state/review.svelte';
 import { SearchState } from './state/search.svelte';
 import { settings } from './state/settings.svelte';
@@ -30,7 +31,7 @@ export function createApp(now: () => number = () => Date.now()): AppState {
   const repos = createRepositories(db);
   const importedCourses = new ImportedCourses(repos.importedCourses);
   const progress = new ProgressState(repos.dashboard, allCourses, now);
-  const review = new ReviewState({ repo: repos.review, settings, courses: allCourses, now });
+  const review = new ReviewState({ repo: repos.review, settings, courses: allCourses, now, questions: questionEngine });
   // Backups (their validator, valibot and the restore code) load when the Settings or Progress screen
   // first shows the backup panel, not with the library.
   let backup: Promise<BackupState> | undefined;

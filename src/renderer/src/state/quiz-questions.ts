@@ -6,10 +6,16 @@ import { quizLength } from '../../../core/quiz-results';
 import type { QuizChoice } from '../../../core/quiz-settings';
 import type { Question } from '../../../core/types';
 import { planLearn } from '../../../core/learn';
-import type { CourseBundle } from './course';
+import type { Fact } from '../../../core/types';
+
+/** What the question engine needs of a course: its facts and its lessons' titles (a bundle, or the worker's copy). */
+export interface QuestionCourse {
+  facts: Fact[];
+  lessonById: ReadonlyMap<string, { title: string }>;
+}
 
 /** The questions a choice yields, in the order they would be asked. */
-export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: number): Question[] {
+export function questionsFor(bundle: QuestionCourse, choice: QuizChoice, seed: number): Question[] {
   const all = generateQuestions(bundle.facts, {
     seed,
     kinds: choice.kinds,
@@ -22,14 +28,14 @@ export function questionsFor(bundle: CourseBundle, choice: QuizChoice, seed: num
 }
 
 /** How many questions a choice can produce (the seed changes which, not how many). */
-export function availableFor(bundle: CourseBundle, choice: QuizChoice): number {
+export function availableFor(bundle: QuestionCourse, choice: QuizChoice): number {
   if (!choice.lessonIds.length || !choice.kinds.length || !choice.types.length) return 0;
   return questionsFor(bundle, { ...choice, length: 0 }, 1).length;
 }
 
 
 /** The questions of a learn session on a choice (one per item) and the other questions on those items. */
-export function learnFor(bundle: CourseBundle, choice: QuizChoice, seed: number): ReturnType<typeof planLearn> {
+export function learnFor(bundle: QuestionCourse, choice: QuizChoice, seed: number): ReturnType<typeof planLearn> {
   const first = questionsFor(bundle, choice, seed);
   const every = choice.length === 0 ? first : questionsFor(bundle, { ...choice, length: 0 }, seed);
   return planLearn(first, every);

@@ -3,7 +3,6 @@ import { KINDS, TIMINGS, TYPES, timingKey, type QuizChoice, type QuizMode } from
 import { quizLength } from '../../../core/quiz-results';
 import type { CourseBundle } from './course';
 import { quizHub, type QuizHub } from './quiz.svelte';
-import { availableFor, learnFor } from './quiz-questions';
 import { settings } from './settings.svelte';
 import { describeError } from '../lib/describe-error';
 
@@ -20,9 +19,9 @@ export class QuizSetup {
   busy = $state(false);
   error = $state('');
 
-  #hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'>;
+  #hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick' | 'questions'>;
 
-  constructor(bundle: CourseBundle, hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick'> = quizHub) {
+  constructor(bundle: CourseBundle, hub: Pick<QuizHub, 'lastChoice' | 'start' | 'quick' | 'questions'> = quizHub) {
     this.bundle = bundle;
     this.#hub = hub;
     this.lessonIds = bundle.course.lessons.map((l) => l.id);
@@ -57,21 +56,49 @@ export class QuizSetup {
     };
   }
 
-  /** Questions available for the lessons, kinds and types ticked (before the length is applied). */
-  available = $derived.by(() => availableFor(this.bundle, this.choice));
+  /** Questions available for the lessons, kinds and types ticked (before the length is applied); the last count until a new one arrives. */
+  available = $state(0);
+  /** Whether `available` and `items` have been counted once. */
+  counted = $state(false);
+  #asked = 0;
 
   /** How many questions the quiz will have. */
   count = $derived(quizLength(this.length, this.available));
 
   /** Learn mode: how many items the session will teach (a fact asked several ways is one item). */
-  items = $derived.by(() => (this.mode === 'learn' && this.available > 0 ? learnFor(this.bundle, this.choice, 1).questions.length : 0));
+  items = $state(0);
+
+  /**
+   * Counts the questions of the current choice (the engine runs in a worker, so the count arrives
+   * later); a newer count started before it arrives wins. Called from an effect: it reads the choice
+   * before its first await, so the effect runs it again when the choice changes.
+   */
+  async recount(): Promise<void> {
+    const choice = this.choice;
+    const asked = ++this.#asked;
+    if (!choice.lessonIds.length || !choice.kinds.length || !choice.types.length) {
+      this.available = 0;
+      this.items = 0;
+      this.counted = true;
+      return;
+    }
+    try {
+      const counts = await this.#hub.questions.counts(this.bundle, choice);
+      if (asked !== this.#asked) return;
+      this.available = counts.available;
+      this.items = counts.items;
+      this.counted = true;
+    } catch (err) {
+      if (asked === this.#asked) this.error = describeError(err);
+    }
+  }
 
   /** Why the quiz cannot start, in a sentence; empty when it can. */
   problem = $derived.by(() => {
     if (!this.lessonIds.length) return 'Choose at least one lesson.';
     if (!this.kinds.length) return 'Choose at least one kind of fact.';
     if (!this.types.length) return 'Choose at least one type of question.';
-    if (this.available === 0) return 'No questions match this choice. Add lessons, kinds or question types.';
+    if (this.counted && this.available === 0) return 'No questions match this choice. Add lessons, kinds or question types.';
     return '';
   });
 

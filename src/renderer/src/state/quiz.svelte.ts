@@ -8,6 +8,7 @@ import { allCourses, courseById, type CourseBundle } from './course';
 import { settings } from './settings.svelte';
 import { dbQuizStore, systemClock, type Clock, type QuizHubStore } from './quiz-store';
 import { describeError } from '../lib/describe-error';
+import { questionEngine, type QuestionSource } from './question-source';
 import { QuizStartError } from '../../../core/errors';
 
 export const LAST_SETTINGS_KEY = 'quiz.lastSettings';
@@ -42,8 +43,6 @@ function lessonsLabel(bundle: CourseBundle | undefined, ids: readonly string[]):
   return ids.map((id) => bundle.lessonById.get(id)?.title ?? id).join(', ');
 }
 
-// The question engine (and chrono-node) load when a quiz starts, not with the library and its resume offer.
-const loadQuestions = () => import('./quiz-questions');
 
 /** The quiz area's shared state: what can be resumed, past quizzes, and starting new ones. */
 export class QuizHub {
@@ -53,10 +52,12 @@ export class QuizHub {
   error = $state('');
   #store: QuizHubStore;
   #now: Clock;
+  readonly questions: QuestionSource;
 
-  constructor(store: QuizHubStore = dbQuizStore, now: Clock = systemClock) {
+  constructor(store: QuizHubStore = dbQuizStore, now: Clock = systemClock, questions: QuestionSource = questionEngine) {
     this.#store = store;
     this.#now = now;
+    this.questions = questions;
   }
 
   /** Re-reads the running quiz and the history from the store. */
@@ -112,15 +113,14 @@ export class QuizHub {
     if (!settings.loaded) await settings.load();
     const fitted: QuizChoice = { ...choice, timeFactor: settings.timeFactor };
     const seed = now >>> 0;
-    const { learnFor, questionsFor } = await loadQuestions();
     let session: QuizSessionRow;
     if (fitted.mode === 'learn') {
       // Learn mode is untimed: it is about getting each item right, not about speed.
-      const { questions, plan } = learnFor(bundle, fitted, seed);
+      const { questions, plan } = await this.questions.learn(bundle, fitted, seed);
       if (!questions.length) throw new QuizStartError('no-questions');
       session = await this.#store.createLearnSession({ ...fitted, timing: { kind: 'untimed' } }, questions, plan, seed, now);
     } else {
-      const questions = questionsFor(bundle, fitted, seed);
+      const questions = await this.questions.questions(bundle, fitted, seed);
       if (!questions.length) throw new QuizStartError('no-questions');
       session = await this.#store.createSession(fitted, questions, seed, now, limitMs(fitted.timing, fitted.timeFactor));
     }
@@ -137,10 +137,9 @@ export class QuizHub {
     const lessons = all.filter((id) => studied.includes(id));
     const choice = quickQuiz(bundle.course.manifest.id, lessons.length ? lessons : all, settings.timeFactor);
     // A few studied lessons may not yield ten questions; the whole course always does better.
-    const { availableFor, questionsFor } = await loadQuestions();
-    const pick = lessons.length && availableFor(bundle, choice) < choice.length ? { ...choice, lessonIds: all } : choice;
+    const pick = lessons.length && (await this.questions.counts(bundle, choice)).available < choice.length ? { ...choice, lessonIds: all } : choice;
     const seed = now >>> 0;
-    const questions = questionsFor(bundle, pick, seed);
+    const questions = await this.questions.questions(bundle, pick, seed);
     if (!questions.length) throw new QuizStartError('course-empty');
     const session = await this.#store.createSession(pick, questions, seed, now, limitMs(pick.timing, pick.timeFactor));
     await this.refresh();

@@ -1,8 +1,7 @@
 // The questions of a review: the question engine, loaded when a review starts, not with the library.
 import { generateQuestions } from '../../../core/questions';
 import type { Question, QuestionType } from '../../../core/types';
-import type { CourseBundle } from './course';
-import { REVIEW_SESSION_MAX } from './review';
+import type { QuestionCourse } from './quiz-questions';
 
 const SINGLE_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
 
@@ -12,7 +11,7 @@ const SINGLE_TYPES: readonly QuestionType[] = ['choice', 'typed', 'truefalse'];
  * (put in order, match) is used when every fact it asks about is in the review, or when it is the only
  * way a fact is ever asked.
  */
-export function reviewQuestions(bundle: CourseBundle, factIds: readonly string[], seed: number, limit = REVIEW_SESSION_MAX): Question[] {
+export function reviewQuestions(bundle: QuestionCourse, factIds: readonly string[], seed: number, limit = 40 /* REVIEW_SESSION_MAX of state/review.ts, which the worker cannot import: it imports the store */): Question[] {
   const wanted = new Set(factIds);
   const all = generateQuestions(bundle.facts, {
     seed,

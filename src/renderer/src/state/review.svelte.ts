@@ -8,6 +8,8 @@ import { KINDS } from '../../../core/quiz-settings';
 import type { CourseBundle } from './course';
 import { cardsById, examPlanFor, reviewQueue, studiedIn, type ReviewQueue } from './review';
 import type { SettingsState } from './settings.svelte';
+import { questionsHere, type QuestionSource } from './question-source';
+import { REVIEW_SESSION_MAX } from './review';
 
 /** Seconds per question when the learner times a review. */
 export const REVIEW_SECONDS = 30;
@@ -41,6 +43,8 @@ export interface ReviewDeps {
   settings: Pick<SettingsState, 'loaded' | 'load' | 'timeFactor'>;
   courses: () => readonly CourseBundle[];
   now: () => number;
+  /** The question engine (the worker's in the app; the calling thread's by default). */
+  questions?: QuestionSource;
 }
 
 /** What is due today, and starting a review session of it. */
@@ -49,6 +53,7 @@ export class ReviewState {
   readonly #settings: ReviewDeps['settings'];
   readonly #courses: () => readonly CourseBundle[];
   readonly #now: () => number;
+  readonly #questions: QuestionSource;
   summary = $state.raw<ReviewSummary | null>(null);
   /** Whether the next review is timed, per question. */
   timed = $state(false);
@@ -63,6 +68,7 @@ export class ReviewState {
     this.#settings = deps.settings;
     this.#courses = deps.courses;
     this.#now = deps.now;
+    this.#questions = deps.questions ?? questionsHere();
   }
 
   /** The course and queue of the last refresh: what Start review and the flashcards both take. */
@@ -130,8 +136,7 @@ export class ReviewState {
       const queue = this.#queue;
       if (!bundle || !queue || !queue.factIds.length) throw new QuizStartError('nothing-due');
       const seed = now >>> 0;
-      const { reviewQuestions } = await import('./review-questions');
-      const questions = reviewQuestions(bundle, queue.factIds, seed);
+      const questions = await this.#questions.review(bundle, queue.factIds, seed, REVIEW_SESSION_MAX);
       if (!questions.length) throw new QuizStartError('none-askable');
       const timing: QuizTiming = this.timed ? { kind: 'per-question', seconds: REVIEW_SECONDS } : { kind: 'untimed' };
       const lessonIds = bundle.course.lessons.map((l) => l.id).filter((id) => questions.some((q) => q.docId === id));
