@@ -3,8 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadCourse, type Course } from './src/core/course';
-import { courseAskedTable, courseFactsTable } from './src/core/course-facts';
+import { courseFolders, shippedCourses, shippedCoursesModule } from './src/core/course-module';
 
 /**
  * The dev server injects styles as inline <style> elements for hot reload, which the app's
@@ -16,12 +15,31 @@ const devInlineStyles: Plugin = {
   transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
 };
 
+/**
+ * The interface's font (Inter, its Latin subset) is otherwise requested only once the first layout finds
+ * text that needs it: that layout is then done with a fallback font and done again when Inter arrives.
+ * Preloaded, it arrives while the scripts run, and the first frame is drawn in it.
+ */
+const preloadFont: Plugin = {
+  name: 'dossier-preload-font',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, ctx) => {
+      const font = Object.keys(ctx.bundle ?? {}).find((file) => /inter-latin-wght-normal-[^/]*\.woff2$/.test(file));
+      if (!font) return [];
+      return [{ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${font}` }, injectTo: 'head' }];
+    },
+  },
+};
+
 const COURSE_FACTS = 'virtual:dossier-course-facts';
 
 /**
- * Works out the bundled courses' facts once, at build time, as a JSON module keyed by course, lesson and
- * the hash of the lesson's text: the app then starts without running the fact extractor. A lesson whose
- * text does not match (or a build without this plugin) has its facts extracted at run time instead.
+ * Loads the bundled courses once, at build time, and works out their facts, as a JSON module: the app
+ * then starts without parsing the courses' Markdown or running the fact extractor. The facts are keyed
+ * by course, lesson and the hash of the lesson's text; a lesson whose text does not match (or a build
+ * without this plugin) has no facts at run time, and says so.
  */
 const courseFacts: Plugin = {
   name: 'dossier-course-facts',
@@ -29,21 +47,20 @@ const courseFacts: Plugin = {
   load(id) {
     if (id !== `\0${COURSE_FACTS}`) return undefined;
     const root = resolve('resources/courses');
-    const courses: Course[] = [];
-    for (const folder of readdirSync(root)) {
-      const files: Record<string, string> = {};
-      for (const file of readdirSync(resolve(root, folder))) {
+    const byPath: Record<string, string> = {};
+    for (const folder of readdirSync(root).sort()) {
+      for (const file of readdirSync(resolve(root, folder)).sort()) {
         if (/\.(md|json)$/.test(file)) {
-          files[file] = readFileSync(resolve(root, folder, file), 'utf8');
+          byPath[`courses/${folder}/${file}`] = readFileSync(resolve(root, folder, file), 'utf8');
           this.addWatchFile(resolve(root, folder, file));
         }
       }
-      const { course } = loadCourse(files);
-      if (course) courses.push(course);
     }
-    const table = courseFactsTable(courses);
-    const asked = courseAskedTable(courses, table);
-    return `export default JSON.parse(${JSON.stringify(JSON.stringify(table))});\nexport const asked = JSON.parse(${JSON.stringify(JSON.stringify(asked))});`;
+    const shipped = shippedCourses(courseFolders(byPath));
+    for (const problems of shipped.failed) {
+      for (const p of problems) this.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
+    }
+    return shippedCoursesModule(shipped);
   },
 };
 
@@ -77,7 +94,7 @@ export default defineConfig({
         $resources: resolve('resources'),
       },
     },
-    plugins: [svelte({ configFile: false }), devInlineStyles, courseFacts],
+    plugins: [svelte({ configFile: false }), devInlineStyles, courseFacts, preloadFont],
     // The import worker loads its PDF and Word readers on first use, which needs module workers.
     worker: { format: 'es' },
     build: {
@@ -87,7 +104,10 @@ export default defineConfig({
       // DOSSIER_MINIFY=0 keeps names readable for a CPU profile; the shipped build is always minified.
       minify: process.env.DOSSIER_MINIFY !== "0",
       sourcemap: process.env.DOSSIER_SOURCEMAP === "1",
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+      },
     },
   },
 });

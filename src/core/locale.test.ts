@@ -3,6 +3,7 @@ import {
   FALLBACK_LOCALE,
   formatDateOnly,
   formatDateTime,
+  formatDay,
   formatLongDay,
   formatMonthShort,
   formatShortDay,
@@ -37,6 +38,15 @@ describe('resolveLocale', () => {
 
   it('skips C to reach a real locale after it', () => {
     expect(resolveLocale(['C.UTF-8', 'fr_FR.UTF-8'])).toBe('fr-FR');
+  });
+
+  it('names British and US English, however spelt, as Intl does without asking it', () => {
+    for (const tag of ['en-GB', 'en-gb', 'EN-GB', 'en_GB.UTF-8', 'en-US', 'en-us', 'en_US']) {
+      const intl = Intl.DateTimeFormat.supportedLocalesOf([tag.split('.')[0]!.replace('_', '-')])[0];
+      expect(resolveLocale([tag])).toBe(intl);
+    }
+    expect(resolveLocale(['en-GB', 'de-DE'])).toBe('en-GB');
+    expect(resolveLocale(['de-DE', 'en-US'])).toBe('de-DE');
   });
 });
 
@@ -77,6 +87,24 @@ describe('formatDateOnly', () => {
 });
 
 describe('calendar days', () => {
+  it('writes a day as ICU does in British and US English, every day of two centuries', () => {
+    for (const locale of ['en-GB', 'en-US']) {
+      const icu = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 86_400_000) {
+        const day = new Date(ms).toISOString().slice(0, 10);
+        if (formatDay(day, locale) !== icu.format(ms)) expect(formatDay(day, locale)).toBe(icu.format(ms));
+      }
+    }
+    expect(formatDay('2017-11-22', 'en-GB')).toBe('22 November 2017');
+    expect(formatDay('2017-11-22', 'en-US')).toBe('November 22, 2017');
+    expect(formatDay('0999-07-01', 'en-GB')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(999, 6, 1)));
+  });
+
+  it('writes a day in any other locale through Intl', () => {
+    expect(formatDay('2017-11-22', 'de-DE')).toBe('22. November 2017');
+    expect(formatDay('2017-11-22', 'fr-FR')).toBe('22 novembre 2017');
+  });
+
   it('writes a long day with its weekday in each locale', () => {
     expect(squash(formatLongDay('2026-03-02', 'en-GB'))).toMatch(/^Monday,? 2 March 2026$/);
     expect(squash(formatLongDay('2026-03-02', 'en-US'))).toBe('Monday, March 2, 2026');

@@ -8,6 +8,10 @@ export const FALLBACK_LOCALE = 'en-GB';
 // What POSIX systems report when no language is configured: not a language, so not a reason to pick US English.
 const NO_LOCALE = /^(?:c|posix|und)$/i;
 
+// English as the course is written in, and as most machines report it, which every build of ICU holds:
+// named without asking Intl, whose first use loads its locale data (tens of milliseconds of start-up).
+const ENGLISH: Record<string, string> = { 'en-gb': 'en-GB', 'en-us': 'en-US' };
+
 /**
  * The first usable locale among the candidates, in order (e.g. `navigator.languages`, then an environment's
  * `LANG`); POSIX spellings are accepted (`de_DE.UTF-8` → `de-DE`), `C` and `POSIX` are skipped, and
@@ -19,6 +23,8 @@ export function resolveLocale(candidates: readonly (string | null | undefined)[]
     // `de_DE.UTF-8@euro`: the part before the encoding and modifier, with BCP 47's hyphen.
     const tag = raw.trim().split(/[.@]/)[0]?.replace(/_/g, '-') ?? '';
     if (!tag || NO_LOCALE.test(tag)) continue;
+    const english = ENGLISH[tag.toLowerCase()];
+    if (english) return english;
     try {
       const [supported] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
       if (supported) return supported;
@@ -70,9 +76,20 @@ function utcOfDay(day: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** A calendar day, `2013-07-01`: `1 July 2013` (en-GB), `July 1, 2013` (en-US). */
 export function formatDay(day: string, locale: string): string {
-  return formatter(locale, { ...DATE, timeZone: 'UTC' }).format(utcOfDay(day));
+  const ms = utcOfDay(day);
+  // The library's first frame shows a day: in British or US English it is written here, as ICU writes
+  // it (the tests compare the two), so that frame does not wait for ICU's locale data to load.
+  const at = new Date(ms);
+  const year = at.getUTCFullYear();
+  if ((locale === 'en-GB' || locale === 'en-US') && year >= 1000 && year <= 9999) {
+    const month = MONTHS[at.getUTCMonth()] as string;
+    return locale === 'en-GB' ? `${at.getUTCDate()} ${month} ${year}` : `${month} ${at.getUTCDate()}, ${year}`;
+  }
+  return formatter(locale, { ...DATE, timeZone: 'UTC' }).format(ms);
 }
 
 /** A calendar day, `2026-03-02`, in full: `Monday 2 March 2026` (en-GB; ICU may add a comma after the weekday). */

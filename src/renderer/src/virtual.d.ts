@@ -6,4 +6,7 @@ declare module 'virtual:dossier-course-facts' {
   export default table;
   /** By course id: the ids of the facts some question asks about, worked out at build time too. */
   export const asked: Record<string, string[]>;
+  /** The bundled courses, loaded from their folders at build time, with what is wrong in them. */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const courses: import('../../core/course-module').ShippedCourse[];
 }

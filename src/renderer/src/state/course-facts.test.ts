@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askedFactIds, courseFactsTable, lessonFacts } from '../../../core/course-facts';
-import { courseById } from './course';
+import { loadCourse } from '../../../core/course';
+import { courseFolders } from '../../../core/course-module';
+import { bundledCourses, bundleOf, courseById } from './course';
 
 const { course } = courseById('minusma')!;
 
@@ -31,5 +33,17 @@ describe('the facts some question asks about, worked out with the table', () => 
     const bundle = courseById('minusma')!;
     expect([...bundle.asked].sort()).toEqual(askedFactIds(bundle.facts).sort());
     expect(bundle.asked.size).toBeGreaterThan(50);
+  });
+});
+
+describe('the bundled courses, loaded at build time', () => {
+  it('are bundled as the files loaded and bundled at run time would be', () => {
+    const files = import.meta.glob('../../../../resources/courses/*/*.{md,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const atRunTime = courseFolders(files).map((folder) => {
+      const { course, problems } = loadCourse(folder);
+      return bundleOf(course!, problems);
+    });
+    expect(bundledCourses()).toEqual(atRunTime);
+    expect(bundledCourses()[0]?.lessonById.size).toBe(6);
   });
 });

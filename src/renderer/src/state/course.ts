@@ -1,6 +1,6 @@
-import { loadCourse, type Course, type CourseProblem, type Lesson } from '../../../core/course';
+import type { Course, CourseProblem, Lesson } from '../../../core/course';
 import type { Fact } from '../../../core/types';
-import precomputed, { asked as precomputedAsked } from 'virtual:dossier-course-facts';
+import precomputed, { asked as precomputedAsked, courses as shipped } from 'virtual:dossier-course-facts';
 import { assembleCourseFacts, knownGlossaryFacts, knownLessonFacts, type CourseFactsTable } from '../../../core/course-facts-table';
 import type { ImportSource } from '../../../core/import/build';
 import { importedBundles } from './imported-store.svelte';
@@ -19,23 +19,6 @@ export interface CourseBundle {
   asked: ReadonlySet<string>;
   /** Set for a course the learner imported: where it came from. */
   imported?: ImportSource;
-}
-
-// The courses shipped with the app, bundled as text at build time: no file or network access at run time.
-const bundled = import.meta.glob('../../../../resources/courses/*/*.{md,json}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-/** Builds a bundle from a course folder's files (name → text). */
-export function bundleCourse(files: Record<string, string>): CourseBundle | null {
-  const { course, problems } = loadCourse(files);
-  if (!course) {
-    for (const p of problems) console.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
-    return null;
-  }
-  return bundleOf(course, problems);
 }
 
 /**
@@ -69,20 +52,12 @@ export function bundleOf(
 
 let cache: CourseBundle[] | undefined;
 
-/** The courses shipped with Dossier, loaded once. A malformed file is reported and the rest still loads. */
+/**
+ * The courses shipped with Dossier, loaded from their folders at build time (a folder that could not be
+ * loaded was reported by the build), bundled once.
+ */
 export function bundledCourses(): CourseBundle[] {
-  if (cache) return cache;
-  const byFolder = new Map<string, Record<string, string>>();
-  for (const [path, text] of Object.entries(bundled)) {
-    const m = /courses\/([^/]+)\/([^/]+)$/.exec(path);
-    if (!m) continue;
-    const [, folder = '', file = ''] = m;
-    const files = byFolder.get(folder) ?? {};
-    files[file] = text;
-    byFolder.set(folder, files);
-  }
-  cache = [...byFolder.values()].map(bundleCourse).filter((b): b is CourseBundle => b !== null);
-  return cache;
+  return (cache ??= shipped.map(({ course, problems }) => bundleOf(course, problems)));
 }
 
 /** Every course: those shipped, then those the learner imported (oldest first). */
