@@ -3,7 +3,8 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
-import { courseFolders, shippedCourses, shippedCoursesModule } from './src/core/course-module';
+import { courseFolders, shippedCourses, shippedCoursesModule, type ShippedCourses } from './src/core/course-module';
+import type { PurifyWindow } from './src/renderer/src/lib/markdown';
 
 /**
  * The dev server injects styles as inline <style> elements for hot reload, which the app's
@@ -34,35 +35,61 @@ const preloadFont: Plugin = {
 };
 
 const COURSE_FACTS = 'virtual:dossier-course-facts';
+const LESSON_HTML = 'virtual:dossier-lesson-html';
 
 /**
  * Loads the bundled courses once, at build time, and works out their facts, as a JSON module: the app
  * then starts without parsing the courses' Markdown or running the fact extractor. The facts are keyed
  * by course, lesson and the hash of the lesson's text; a lesson whose text does not match (or a build
  * without this plugin) has no facts at run time, and says so.
+ * It also renders every shipped lesson to HTML (a second module, loaded with the lesson screen), so that
+ * reading one loads neither markdown-it nor DOMPurify; DOMPurify works here in jsdom's DOM.
  */
-const courseFacts: Plugin = {
-  name: 'dossier-course-facts',
-  resolveId: (id) => (id === COURSE_FACTS ? `\0${COURSE_FACTS}` : undefined),
-  load(id) {
-    if (id !== `\0${COURSE_FACTS}`) return undefined;
+const courseFacts: Plugin = (() => {
+  let shipped: ShippedCourses | undefined;
+  const load = (ctx: { addWatchFile(file: string): void }): ShippedCourses => {
     const root = resolve('resources/courses');
     const byPath: Record<string, string> = {};
     for (const folder of readdirSync(root).sort()) {
       for (const file of readdirSync(resolve(root, folder)).sort()) {
         if (/\.(md|json)$/.test(file)) {
           byPath[`courses/${folder}/${file}`] = readFileSync(resolve(root, folder, file), 'utf8');
-          this.addWatchFile(resolve(root, folder, file));
+          ctx.addWatchFile(resolve(root, folder, file));
         }
       }
     }
-    const shipped = shippedCourses(courseFolders(byPath));
-    for (const problems of shipped.failed) {
-      for (const p of problems) this.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
-    }
-    return shippedCoursesModule(shipped);
-  },
-};
+    return shippedCourses(courseFolders(byPath));
+  };
+  return {
+    name: 'dossier-course-facts',
+    buildStart() {
+      shipped = undefined;
+    },
+    watchChange() {
+      shipped = undefined;
+    },
+    resolveId: (id) => (id === COURSE_FACTS || id === LESSON_HTML ? `\0${id}` : undefined),
+    async load(id) {
+      if (id !== `\0${COURSE_FACTS}` && id !== `\0${LESSON_HTML}`) return undefined;
+      const fresh = !shipped;
+      shipped ??= load(this);
+      if (fresh) {
+        for (const problems of shipped.failed) {
+          for (const p of problems) this.warn(`course: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
+        }
+      }
+      if (id === `\0${COURSE_FACTS}`) return shippedCoursesModule(shipped);
+      const [{ JSDOM }, { prerenderLessons, prerenderedModule }] = await Promise.all([import('jsdom'), import('./src/renderer/src/lib/lesson-prerender')]);
+      const { window } = new JSDOM('');
+      try {
+        const courses = shipped.courses.map((c) => c.course);
+        return prerenderedModule(prerenderLessons(courses, shipped.table, window as unknown as PurifyWindow));
+      } finally {
+        window.close();
+      }
+    },
+  };
+})();
 
 export default defineConfig({
   main: {

@@ -12,6 +12,7 @@ export default defineConfig({
       $resources: resolve('resources'),
       // No build runs here: the app falls back to extracting every lesson's facts at run time.
       'virtual:dossier-course-facts': resolve('src/renderer/src/state/course-facts.none.ts'),
+      'virtual:dossier-lesson-html': resolve('src/renderer/src/lib/lesson-html.none.ts'),
     },
   },
   test: {

@@ -60,7 +60,7 @@ function hugeFile(): string {
 const input = (page: Page) => page.getByLabel('Briefing file to import');
 
 for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page.html', 'unficyp-briefing.pdf', 'hard-wrapped.pdf', 'unficyp-briefing.docx']) {
-  test(`imports ${file}, reads a lesson, takes a timed quiz, and finds it all after a reload`, async ({ app }) => {
+  test(`imports ${file}, reads a lesson, takes a timed quiz, and finds it all after a reload`, async ({ app, requests }) => {
     test.skip(!existsSync(fixture(file)), `${file} not made yet`);
     await watchProgress(app);
     const started = Date.now();
@@ -79,6 +79,8 @@ for (const file of ['unficyp-briefing.txt', 'unficyp-briefing.md', 'unficyp-page
     await expect(app.getByRole('heading', { level: 1, name: 'How the Force began' })).toBeVisible();
     const lesson = await app.locator('main').innerText();
     expect(lesson).toContain('resolution 186 (1964)');
+    // An imported lesson is rendered in the page: the renderer was loaded for it.
+    expect(requests.filter((url) => /\/assets\/markdown-[^/]+\.js$/.test(url))).toHaveLength(1);
     for (const furniture of ['cookies', 'mailing list', 'hiring', 'Sign up', 'Page last modified', 'Peace Operations Notes']) expect(lesson).not.toContain(furniture);
     const shots = file === 'hard-wrapped.pdf' ? join(tmpdir(), 'dossier-import-shots') : null;
     if (shots) await app.screenshot({ path: join(shots, 'imported-lesson.png'), fullPage: true });

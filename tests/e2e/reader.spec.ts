@@ -119,11 +119,13 @@ test('the lesson list shows each lesson as not started, in progress with its per
   await expect(app.getByRole('link', { name: 'Continue reading' })).toBeVisible();
 });
 
-test('facts are marked with their kind in words, and a glossary term explains itself on focus', async ({ app, open }) => {
+test('facts are marked with their kind in words, and a glossary term explains itself on focus', async ({ app, open, requests }) => {
   await open('#/library/minusma/lesson/forces-and-footprint');
   await expect(app.getByRole('heading', { level: 1, name: 'Forces and footprint' })).toBeVisible();
   const text = app.locator('.reading');
   await expect(text.locator('mark.fact-date').first()).toHaveText('Date: end of May 2017');
+  // A shipped lesson is shown as the build rendered it: the renderer (markdown-it, DOMPurify) is not loaded.
+  expect(requests.filter((url) => /\/assets\/markdown-[^/]+\.js$/.test(url))).toEqual([]);
   await expect(text.locator('mark.fact-figure').first()).toContainText('Figure: up to 11,200 military personnel');
   // Not by colour alone: each kind has its own underline style.
   const styles = await text.locator('mark.fact-date, mark.fact-figure').evaluateAll((marks) =>

@@ -10,3 +10,10 @@ declare module 'virtual:dossier-course-facts' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export const courses: import('../../core/course-module').ShippedCourse[];
 }
+
+declare module 'virtual:dossier-lesson-html' {
+  /** The shipped courses' lessons, rendered at build time (see lib/lesson-prerender.ts). */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const lessons: import('./lib/lesson-prerender').PrerenderedLessons;
+  export default lessons;
+}

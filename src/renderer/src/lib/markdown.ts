@@ -9,6 +9,9 @@ import DOMPurify from 'dompurify';
 import type { GlossaryEntry } from '../../../core/course';
 import type { Fact, FactKind } from '../../../core/types';
 import { anchorMaker, slugify } from '../../../core/search-text';
+import { factElementId, sectionElementId } from './lesson-ids';
+
+export { factElementId, sectionElementId } from './lesson-ids';
 
 /** A heading of the rendered lesson, for anchors (`at=`) and the outline. */
 export interface RenderedHeading {
@@ -33,11 +36,6 @@ export interface RenderOptions {
   facts?: readonly Fact[];
   glossary?: readonly GlossaryEntry[];
 }
-
-/** The element id of a heading with this anchor. Prefixed so no heading can clobber a DOM property. */
-export const sectionElementId = (anchor: string): string => `sec-${anchor}`;
-/** The element id of a fact's mark. */
-export const factElementId = (factId: string): string => `fact-${factId}`;
 
 export const FACT_LABELS: Record<FactKind, string> = {
   date: 'Date',
@@ -85,11 +83,16 @@ const ALLOWED_ATTR = ['id', 'class', 'href', 'title', 'start', 'type', 'role', '
 
 const SAFE_HREF = /^(?:https:\/\/[^/]|#)/i;
 
-let purifier: ReturnType<typeof DOMPurify> | undefined;
+type Purifier = ReturnType<typeof DOMPurify>;
+/** The DOM DOMPurify needs: a browser's window, or jsdom's. */
+export type PurifyWindow = NonNullable<Parameters<typeof DOMPurify>[0]>;
+const purifiers = new WeakMap<object, Purifier>();
 
-function sanitize(html: string): string {
+function sanitize(html: string, win: PurifyWindow): string {
+  let purifier = purifiers.get(win);
   if (!purifier) {
-    purifier = DOMPurify(window);
+    purifier = DOMPurify(win);
+    purifiers.set(win, purifier);
     // Links may only go to the web over https (opened in the system browser) or to a place in the app (#/…):
     // a relative or protocol-relative link from a course file would take the app's only window elsewhere.
     purifier.addHook('afterSanitizeAttributes', (node) => {
@@ -107,8 +110,11 @@ const escapeHtml = (s: string): string =>
 
 const KEY_POINTS = /^##[ \t]+Key points[ \t]*#*[ \t]*$/im;
 
-/** Renders a lesson body: the teaching text with its facts and glossary terms marked, and the key points. */
-export function renderLesson(body: string, options: RenderOptions = {}): RenderedLesson {
+/**
+ * Renders a lesson body: the teaching text with its facts and glossary terms marked, and the key points.
+ * `win` is the DOM DOMPurify works in: the page's `window`, or (for the build's pre-rendering) jsdom's.
+ */
+export function renderLesson(body: string, options: RenderOptions = {}, win: PurifyWindow = globalThis as unknown as PurifyWindow): RenderedLesson {
   // A stray sentinel in the file would be mistaken for ours: swap it for a same-length character so offsets hold.
   const source = body.replace(SENTINELS, '\uFFFD');
   const split = KEY_POINTS.exec(source);
@@ -128,10 +134,10 @@ export function renderLesson(body: string, options: RenderOptions = {}): Rendere
   if (split) {
     keyPointsAnchor = anchor('Key points');
     headings.push({ anchor: keyPointsAnchor, text: 'Key points', level: 2 });
-    keyPointsHtml = sanitize(terms.mark(stripSentinels(renderMarkdown(keyPoints, anchor, headings))));
+    keyPointsHtml = sanitize(terms.mark(stripSentinels(renderMarkdown(keyPoints, anchor, headings))), win);
   }
   return {
-    html: sanitize(stripSentinels(html)),
+    html: sanitize(stripSentinels(html), win),
     keyPointsHtml,
     keyPointsAnchor,
     headings,
