@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision } from './types';
 import type { SentenceSpan } from './sentences';
 import { isValidDay, isoOf, MONTH_NAMES, pad2 } from './calendar';
+import { readDateInput } from './date-input';
 
 export { formatDate, MONTH_NAMES, precisionOf, shiftDate } from './calendar';
 
@@ -366,10 +367,17 @@ function inferYears(dates: DateMatch[]): void {
 }
 
 /**
- * Reads a date a learner typed, at whatever precision it has: `25 April 2013`, `April 25, 2013`,
- * `2013-04-25`, `25/04/2013`, `May 2017`, `2017-05`, `2013`, `24 December`.
+ * Reads a date written in a field (an answer, a date in an imported file), at whatever precision it
+ * has: `25 April 2013`, `April 25, 2013`, `2013-04-25`, `25/04/2013`, `May 2017`, `2017-05`, `2013`,
+ * `24 December`, and what else chrono reads (`end of May 2017`). Answers are graded with
+ * `readDateInput` alone (date-input.ts), which reads the common forms without chrono.
  */
 export function parseDateInput(input: string): { value: string; precision: DatePrecision } | null {
+  return readDateInput(input) ?? chronoDateInput(input);
+}
+
+/** `parseDateInput` through chrono alone (exported for the test that compares it with `readDateInput`). */
+export function chronoDateInput(input: string): { value: string; precision: DatePrecision } | null {
   const s = input.trim().replace(/\s+/g, ' ');
   if (!s || s.length > 80) return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);

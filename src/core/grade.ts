@@ -1,7 +1,7 @@
 // gradeResponse: exact for options, tolerant of writing for typed answers.
 import type { Grade, Question, Response } from './types';
 import { parseNumberInput } from './numbers';
-import { parseDateInput } from './dates';
+import { readDateInput } from './date-input';
 import { looseMatch } from './acronyms';
 
 /** Reads a resolution number from `2100`, `S/RES/2100 (2013)`, `resolution 2100`, `Res. 2100`. */
@@ -47,8 +47,8 @@ function typedCorrect(question: Question, response: string): boolean {
     }
     case 'date': {
       if (isAmbiguousDate(response)) return false;
-      const want = parseDateInput(expected);
-      const got = parseDateInput(response);
+      const want = readDateInput(expected);
+      const got = readDateInput(response);
       if (!want || !got) return false;
       if (want.precision === got.precision) return want.value === got.value;
       // A day and month without a year: a learner who adds a year still knows the day.

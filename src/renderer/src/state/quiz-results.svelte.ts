@@ -1,5 +1,5 @@
 import type { FactKind, Question } from '../../../core/types';
-import { gradeResponse } from '../../../core/index';
+import { gradeResponse } from '../../../core/grade';
 import { KIND_LABELS, TYPE_LABELS, timingLabel } from '../../../core/quiz-settings';
 import {
   answersById,

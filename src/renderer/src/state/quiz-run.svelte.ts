@@ -1,4 +1,4 @@
-import { gradeResponse } from '../../../core/index';
+import { gradeResponse } from '../../../core/grade';
 import type { Grade, Question, Response } from '../../../core/types';
 import {
   announcementThresholds,
