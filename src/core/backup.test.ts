@@ -11,11 +11,10 @@ import {
   dailyTotals,
   refusalSentence,
   restorableRows,
-  endsEarly,
-  readBackup,
   serializeBackup,
   type BackupInput,
 } from './backup';
+import { endsEarly, readBackup } from './backup-read';
 
 const NOW = Date.UTC(2026, 2, 2, 9, 30, 0);
 

@@ -6,7 +6,8 @@
 // breaks the store. The figures are printed at the end.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BackupError, checksumOf, readBackup } from '../../../core/backup';
+import { BackupError, checksumOf } from '../../../core/backup';
+import { readBackup } from '../../../core/backup-read';
 import type { Question } from '../../../core/types';
 import { readProgress, replaceProgress } from './backup';
 import { exportText, fillLikeALearner, FIXTURE_NOW } from './backup.fixture';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, readBackup } from '../../../core/backup';
+import { BACKUP_TABLES } from '../../../core/backup';
+import { readBackup } from '../../../core/backup-read';
 import type { Question } from '../../../core/types';
 import { readProgress, replaceProgress, resetProgress } from './backup';
 import { exportText, fillLikeALearner, FIXTURE_NOW } from './backup.fixture';

@@ -1,7 +1,7 @@
 // A learn session and an answer counted right at the learner's word, through a backup: both must
 // survive export and import, since a backup that refused them would lose the learner's history.
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../../core/backup';
+import { readBackup } from '../../../core/backup-read';
 import { planLearn } from '../../../core/learn';
 import type { Question } from '../../../core/types';
 import { replaceProgress } from './backup';

@@ -4,7 +4,7 @@
 import { BACKUP_MAX_CHARS, BackupError, tooLarge, type BackupData } from '../../../core/backup';
 import { BackupReadError } from '../../../core/errors';
 import { replaceProgress } from '../db/backup';
-import { readBackupHere, summaryOf, type BackupReply, type BackupRequest, type BackupSummary } from '../workers/backup-read';
+import type { BackupReply, BackupRequest, BackupSummary } from '../workers/backup-read';
 
 /** A validated backup, waiting for the learner's confirmation. */
 export interface CheckedBackup extends BackupSummary {
@@ -19,8 +19,9 @@ export type BackupReader = (file: Blob) => Promise<CheckedBackup>;
 
 export { BackupReadError };
 
-/** Restores in this thread, through `write` (the store by default). */
+/** Restores in this thread, through `write` (the store by default); the validator is loaded only then. */
 async function readHere(file: Blob, write: (data: BackupData) => Promise<void>): Promise<CheckedBackup> {
+  const { readBackupHere, summaryOf } = await import('../workers/backup-read');
   const backup = await readBackupHere(file);
   return { ...summaryOf(backup), restore: () => write(backup.data), close: () => {} };
 }

@@ -1,6 +1,7 @@
 // Reading one backup file and restoring it, shared by the worker and the in-thread fallback (see
 // state/backup-reader).
-import { BACKUP_MAX_CHARS, BackupError, readBackup, tooLarge, type BackupData, type BackupErrorCode, type BackupFile } from '../../../core/backup';
+import { BACKUP_MAX_CHARS, BackupError, tooLarge, type BackupData, type BackupErrorCode, type BackupFile } from '../../../core/backup';
+import { readBackup } from '../../../core/backup-read';
 
 /** What the confirmation shows of a validated backup: all the window needs of it. */
 export interface BackupSummary {
