@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { mulberry32 } from '../../../core/rng';
 import { createDb, type DossierDb } from './db';
@@ -164,6 +164,23 @@ describe('the safety copy', () => {
     const restored = withCopy(files);
     await restored.db.open();
     expect(await restored.db.cards.count()).toBe(40);
+  });
+
+  it('leaves no timer behind once a write is in the copy', async () => {
+    const { db, copy } = withCopy(new Map());
+    await db.open();
+    await db.cards.put(card('a', 1));
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      await copy.settled();
+      const limits = set.mock.results.filter((_r, i) => set.mock.calls[i]?.[1] === 2_000).map((r) => r.value as unknown);
+      expect(limits).toHaveLength(1);
+      expect(cleared.mock.calls.map((c) => c[0] as unknown)).toContain(limits[0]);
+    } finally {
+      set.mockRestore();
+      cleared.mockRestore();
+    }
   });
 
   it('lets the app run without a copy where none can be kept, and without waiting on a keeper that failed', async () => {

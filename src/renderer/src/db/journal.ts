@@ -144,7 +144,12 @@ export function installSafetyCopy(db: Dexie, port: () => KeeperPort | null): Saf
 
   const copy: SafetyCopy = {
     // Never wait long on a copy that stopped answering: the answer is already in the store.
-    settled: () => Promise.race([last, new Promise<void>((r) => setTimeout(r, SETTLE_LIMIT_MS))]),
+    settled: () => {
+      // The limit's timer is cleared once the flush answers, so an answer leaves no timer behind.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise<void>((r) => (timer = setTimeout(r, SETTLE_LIMIT_MS)));
+      return Promise.race([last, limit]).finally(() => clearTimeout(timer));
+    },
     checkpoint: async () => {
       await last;
       await send({ type: 'checkpoint' });
