@@ -69,6 +69,6 @@ export function createApp(now: () => number = () => Date.now()): AppState {
     progress,
     review,
     backup: loadBackup,
-    flashcards: () => new FlashcardSession(ratings, now),
+    flashcards: () => new FlashcardSession(ratings, now, (bundle) => questionEngine.fronts(bundle)),
   };
 }

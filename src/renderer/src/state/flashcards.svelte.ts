@@ -7,6 +7,7 @@ import type { CourseBundle } from './course';
 import type { Flashcard } from './flashcards';
 import { cardsById, REVIEW_SESSION_MAX } from './review';
 import type { ReviewState } from './review.svelte';
+import { questionsHere } from './question-source';
 
 /** Where the flashcards come from and where ratings go: the database in the app, plain data in tests. */
 export interface FlashcardRepository {
@@ -23,6 +24,9 @@ export interface RatingChoice {
   interval: string;
   key: string;
 }
+
+/** The fronts of no course: there is no queue to show. */
+const NO_FRONTS: ReadonlyMap<string, string> = new Map();
 
 const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 
@@ -46,9 +50,13 @@ export class FlashcardSession {
   /** Recomputed after each rating and reveal. */
   choices = $state.raw<RatingChoice[]>([]);
 
-  constructor(repo: FlashcardRepository, now: () => number) {
+  readonly #fronts: (bundle: CourseBundle) => Promise<ReadonlyMap<string, string>>;
+
+  /** `fronts` is the question engine's (in its worker in the app); by default it runs in this thread. */
+  constructor(repo: FlashcardRepository, now: () => number, fronts: (bundle: CourseBundle) => Promise<ReadonlyMap<string, string>> = (b) => questionsHere().fronts(b)) {
     this.#repo = repo;
     this.#now = now;
+    this.#fronts = fronts;
   }
 
   get current(): Flashcard | undefined {
@@ -70,9 +78,9 @@ export class FlashcardSession {
   async load(): Promise<void> {
     try {
       const queue = await this.#repo.queue();
-      // The question engine the cards are written by loads with the first session, not with the library.
-      const { flashcardsFor } = await import('./flashcards');
-      this.cards = queue ? flashcardsFor(queue.bundle, queue.factIds) : [];
+      // The fronts come from the question engine; the cards are assembled here.
+      const [{ flashcardsFor }, prompts] = await Promise.all([import('./flashcards'), queue ? this.#fronts(queue.bundle) : NO_FRONTS]);
+      this.cards = queue ? flashcardsFor(queue.bundle, queue.factIds, prompts) : [];
       this.#states = new SvelteMap(queue?.cards ?? []);
       this.index = 0;
       this.revealed = false;

@@ -4,6 +4,7 @@ import type { CardBase } from '../db/cards';
 import { bundledCourses } from './course';
 import { FlashcardSession, type FlashcardRepository } from './flashcards.svelte';
 import { askableFacts } from './review';
+import { frontsFor } from './flashcard-fronts';
 
 const NOW = new Date(2025, 2, 3, 10, 0, 0).getTime();
 const bundle = bundledCourses()[0]!;
@@ -40,10 +41,21 @@ function memoryRepo() {
 describe('self-rated flashcards', () => {
   it('shows the front, reveals the back with four ratings and their next intervals', async () => {
     const { repo, logs } = memoryRepo();
-    const session = new FlashcardSession(repo, () => NOW);
+    const asked: string[] = [];
+    const session = new FlashcardSession(repo, () => NOW, (b) => {
+      asked.push(b.course.manifest.id);
+      return Promise.resolve(new Map(frontsFor(b)));
+    });
     await session.load();
     expect(session.cards).toHaveLength(3);
     expect(session.current?.front).toBeTruthy();
+    // The front is the engine's typed prompt for the fact, not the fallback that names its kind.
+    const fronts = new Map(frontsFor(bundle));
+    expect(session.cards.filter((c) => fronts.has(c.base.factId)).map((c) => c.front)).toEqual(
+      session.cards.filter((c) => fronts.has(c.base.factId)).map((c) => fronts.get(c.base.factId)),
+    );
+    expect(session.cards.some((c) => fronts.has(c.base.factId))).toBe(true);
+    expect(asked).toEqual([bundle.course.manifest.id]);
     await session.rate(Rating.Good);
     expect(logs, 'no rating before the answer is revealed').toHaveLength(0);
 

@@ -1,6 +1,6 @@
-// Flashcards from a course: pure functions over its facts and questions, testable without a store.
+// Flashcards from a course: pure functions over its facts and the fronts the question engine wrote for
+// them (flashcard-fronts.ts), testable without a store.
 import { formatFactValue } from '../../../core/format';
-import { generateQuestions } from '../../../core/index';
 import type { FactKind } from '../../../core/types';
 import type { CardBase } from '../db/cards';
 import type { CourseBundle } from './course';
@@ -17,20 +17,6 @@ export interface Flashcard {
   href: string;
 }
 
-const fronts = new WeakMap<CourseBundle, Map<string, string>>();
-
-/** The typed-answer prompt of each single-fact question: a front that asks for the value without giving it away. */
-function frontsOf(bundle: CourseBundle): Map<string, string> {
-  let out = fronts.get(bundle);
-  if (!out) {
-    out = new Map();
-    const questions = generateQuestions(bundle.facts, { seed: 1, lessonTitle: (id) => (id ? bundle.lessonById.get(id)?.title : undefined) });
-    for (const q of questions) if (q.type === 'typed' && q.factIds.length === 1) out.set(q.factIds[0] as string, q.prompt);
-    fronts.set(bundle, out);
-  }
-  return out;
-}
-
 const KIND_ASK: Record<FactKind, string> = {
   date: 'When?',
   resolution: 'Which resolution?',
@@ -41,10 +27,9 @@ const KIND_ASK: Record<FactKind, string> = {
   term: 'What does it mean?',
 };
 
-/** The flashcards of `factIds`, in that order. */
-export function flashcardsFor(bundle: CourseBundle, factIds: readonly string[]): Flashcard[] {
+/** The flashcards of `factIds`, in that order; a fact without a front in `prompts` is asked by its kind. */
+export function flashcardsFor(bundle: CourseBundle, factIds: readonly string[], prompts: ReadonlyMap<string, string>): Flashcard[] {
   const byId = new Map(bundle.facts.map((f) => [f.id, f]));
-  const prompts = frontsOf(bundle);
   const courseId = bundle.course.manifest.id;
   const out: Flashcard[] = [];
   for (const id of factIds) {

@@ -5,6 +5,7 @@ import { bundledCourses } from './course';
 import { questionSource, questionsHere, type EngineWorker } from './question-source';
 import { availableFor, learnFor, questionsFor } from './quiz-questions';
 import { reviewQuestions } from './review-questions';
+import { frontsFor } from './flashcard-fronts';
 
 const bundle = bundledCourses()[0];
 if (!bundle) throw new Error('the bundled course did not load');
@@ -36,6 +37,12 @@ describe('the question source', () => {
     const ids = bundle.facts.slice(0, 6).map((f) => f.id);
     expect(await source.review(bundle, ids, 3, 40)).toEqual(reviewQuestions(bundle, ids, 3, 40));
     expect((await source.counts(bundle, choice)).available).toBe(availableFor(bundle, choice));
+    const fronts = await source.fronts(bundle);
+    expect([...fronts]).toEqual(frontsFor(bundle));
+    expect(fronts.size).toBeGreaterThan(10);
+    // Worked out once per course.
+    expect(await source.fronts(bundle)).toBe(fronts);
+    expect(log.filter((r) => r.op === 'fronts')).toHaveLength(1);
     // The course's facts cross once; later requests name it by its key.
     expect(log.filter((r) => r.course).length).toBe(1);
   });

@@ -16,6 +16,8 @@ export interface QuestionSource {
   questions(bundle: CourseBundle, choice: QuizChoice, seed: number): Promise<Question[]>;
   learn(bundle: CourseBundle, choice: QuizChoice, seed: number): Promise<ReturnType<typeof planLearn>>;
   review(bundle: CourseBundle, factIds: readonly string[], seed: number, limit: number): Promise<Question[]>;
+  /** The fronts of the course's flashcards, by fact id (flashcard-fronts.ts). */
+  fronts(bundle: CourseBundle): Promise<ReadonlyMap<string, string>>;
 }
 
 /** The engine in the calling thread, loaded on first use. */
@@ -27,6 +29,7 @@ export function questionsHere(): QuestionSource {
     questions: async (bundle, choice, seed) => (await quiz()).questionsFor(bundle, choice, seed),
     learn: async (bundle, choice, seed) => (await quiz()).learnFor(bundle, choice, seed),
     review: async (bundle, factIds, seed, limit) => (await import('./review-questions')).reviewQuestions(bundle, factIds, seed, limit),
+    fronts: async (bundle) => new Map((await import('./flashcard-fronts')).frontsFor(bundle)),
   };
 }
 
@@ -54,6 +57,7 @@ export function questionSource(makeWorker: (() => EngineWorker) | null, idleMs =
   const pending = new Map<number, Pending>();
   let idle: ReturnType<typeof setTimeout> | undefined;
   const counted = new Map<string, Counts>();
+  const fronts = new WeakMap<CourseBundle, Promise<ReadonlyMap<string, string>>>();
 
   const stop = (): void => {
     worker?.terminate();
@@ -134,6 +138,16 @@ export function questionSource(makeWorker: (() => EngineWorker) | null, idleMs =
     questions: (bundle, choice, seed) => ask(bundle, { op: 'questions', choice: plainChoice(choice), seed }, () => here.questions(bundle, choice, seed)),
     learn: (bundle, choice, seed) => ask(bundle, { op: 'learn', choice: plainChoice(choice), seed }, () => here.learn(bundle, choice, seed)),
     review: (bundle, factIds, seed, limit) => ask(bundle, { op: 'review', factIds: [...factIds], seed, limit }, () => here.review(bundle, factIds, seed, limit)),
+    fronts(bundle) {
+      // Worked out once per course; a failure is not remembered, so the next session asks again.
+      let known = fronts.get(bundle);
+      if (!known) {
+        known = ask<[string, string][] | ReadonlyMap<string, string>>(bundle, { op: 'fronts' }, () => here.fronts(bundle)).then((v) => new Map(v));
+        known.catch(() => fronts.delete(bundle));
+        fronts.set(bundle, known);
+      }
+      return known;
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { Fact, Question } from '../../../core/types';
 import type { planLearn } from '../../../core/learn';
 import { availableFor, learnFor, questionsFor, type QuestionCourse } from '../state/quiz-questions';
 import { reviewQuestions } from '../state/review-questions';
+import { frontsFor } from '../state/flashcard-fronts';
 
 /** A course as the worker keeps it: its facts and its lessons' titles, under the key the window gave it. */
 export interface CourseData {
@@ -19,7 +20,8 @@ export type EngineOp =
   | { op: 'count'; choice: QuizChoice }
   | { op: 'questions'; choice: QuizChoice; seed: number }
   | { op: 'learn'; choice: QuizChoice; seed: number }
-  | { op: 'review'; factIds: string[]; seed: number; limit: number };
+  | { op: 'review'; factIds: string[]; seed: number; limit: number }
+  | { op: 'fronts' };
 
 /** One request to the engine; `course` comes with the first request about that course. */
 export type EngineRequest = { id: number; courseKey: number; course?: CourseData } & EngineOp;
@@ -32,7 +34,7 @@ export interface Counts {
 
 /** The engine's answer to request `id`. */
 export type EngineReply =
-  | { id: number; ok: true; value: Counts | Question[] | ReturnType<typeof planLearn> }
+  | { id: number; ok: true; value: Counts | Question[] | ReturnType<typeof planLearn> | [string, string][] }
   | { id: number; ok: false; message: string };
 
 /** The counts the quiz set-up shows for a choice. */
@@ -62,6 +64,8 @@ export function questionEngine(): (request: EngineRequest) => EngineReply {
           return { id: request.id, ok: true, value: learnFor(course, request.choice, request.seed) };
         case 'review':
           return { id: request.id, ok: true, value: reviewQuestions(course, request.factIds, request.seed, request.limit) };
+        case 'fronts':
+          return { id: request.id, ok: true, value: frontsFor(course) };
       }
     } catch (err) {
       return { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err) };
