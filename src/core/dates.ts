@@ -376,29 +376,13 @@ export function parseDateInput(input: string): { value: string; precision: DateP
   return readDateInput(input) ?? chronoDateInput(input);
 }
 
-/** `parseDateInput` through chrono alone (exported for the test that compares it with `readDateInput`). */
+/**
+ * What chrono reads in a field, for what `readDateInput` does not read (all-numeric forms are read
+ * there, day first where the first number cannot be a month); exported for the test that compares the two.
+ */
 export function chronoDateInput(input: string): { value: string; precision: DatePrecision } | null {
   const s = input.trim().replace(/\s+/g, ' ');
   if (!s || s.length > 80) return null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) {
-    const iso = `${m[1]}-${pad2(Number(m[2]))}-${pad2(Number(m[3]))}`;
-    return isValidDay(iso) ? { value: iso, precision: 'day' } : null;
-  }
-  m = /^(\d{4})[-/](\d{1,2})$/.exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: `${m[1]}-${pad2(Number(m[2]))}`, precision: 'month' };
-  m = /^(\d{1,2})[-/](\d{4})$/.exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${m[2]}-${pad2(Number(m[1]))}`, precision: 'month' };
-  if (/^\d{4}$/.test(s)) return { value: s, precision: 'year' };
-  m = /^--(\d{2})-(\d{2})$/.exec(s);
-  if (m) return { value: s, precision: 'monthday' };
-  // Day-first numeric dates (25/04/2013) are the international habit; chrono's English parser reads
-  // month-first, so try day-first explicitly when the first number cannot be a month.
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
-  if (m && Number(m[1]) > 12) {
-    const iso = `${m[3]}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`;
-    return isValidDay(iso) ? { value: iso, precision: 'day' } : null;
-  }
   const parsed = parseSnippet(s.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
   const first = parsed[0];
   if (!first) return null;
