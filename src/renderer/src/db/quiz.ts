@@ -202,9 +202,17 @@ export async function recordAnswer(input: AnswerInput, db: DossierDb = defaultDb
     }
     await Promise.all(writes);
   });
-  // Counted once it is also in the safety copy (db/journal.ts), which outlives a store Chromium deletes after a crash.
-  await settled(db);
+  // Committed. It counts once it is also in the safety copy (answerSettled below), which the caller
+  // awaits apart, so that the next write (a deadline's answer, the quiz's submission) need not wait for it.
   return answer;
+}
+
+/**
+ * Resolves once every committed write is also in the safety copy (db/journal.ts), which outlives a store
+ * Chromium deletes after a crash: an answer is shown as counted only then.
+ */
+export function answerSettled(db: DossierDb = defaultDb): Promise<void> {
+  return settled(db);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   getSession,
   overrideAnswer,
   recordAnswer,
+  answerSettled,
   saveProgress,
   sessionAnswers,
 } from '../db/quiz';
@@ -58,6 +59,7 @@ function storeOn(db: DossierDb): QuizStore {
     getSession: (id) => getSession(id, db),
     sessionAnswers: (id) => sessionAnswers(id, db),
     recordAnswer: (input) => recordAnswer(input, db),
+    settled: () => answerSettled(db),
     saveProgress: (id, p, now) => saveProgress(id, p, now, db),
     finishSession: (id, o) => finishSession(id, o, db),
     overrideAnswer: (s, q, now) => overrideAnswer(s, q, now, db),

@@ -130,6 +130,8 @@ export class QuizRun {
   /** The running clock's deadline: timed by a worker too, so that it fires on time in a hidden window. */
   #timeout: DeadlineTimer;
   #writes: Promise<unknown> = Promise.resolve();
+  /** Every store write, in the order asked: what a later write waits for (see #commit). */
+  #commits: Promise<unknown> = Promise.resolve();
   /** Set while submit/next/submit-quiz runs, so a repeated Enter cannot act twice (and skip a question). */
   #acting = false;
   #lastPersist: number;
@@ -217,7 +219,7 @@ export class QuizRun {
       const q = this.current;
       await this.#writes;
       let ok = false;
-      const write = this.#store.overrideAnswer(this.session.id, q.id, this.#clock()).then(({ answer, session }) => {
+      const write = this.#commit(() => this.#store.overrideAnswer(this.session.id, q.id, this.#clock())).then(({ answer, session }) => {
         this.answers = withAnswer(this.answers, answer);
         if (this.mode === 'learn') this.questions = session.questions;
         if (this.current.id === q.id) this.feedback = this.#feedbackOf(q, answer);
@@ -420,7 +422,7 @@ export class QuizRun {
     const progress = this.#progress();
     const now = this.#clock();
     // Chained after the answers still being written, so it never overtakes them.
-    this.#track(this.#writes.then(() => this.#store.saveProgress(this.session.id, progress, now)));
+    this.#track(this.#commit(() => this.#store.saveProgress(this.session.id, progress, now)));
     await this.#writes;
   }
 
@@ -586,7 +588,7 @@ export class QuizRun {
       this.#spent[other.id] = this.#spentOn(other, deadline);
     });
     if (chain.running === null) {
-      void this.#writes.then(() => this.#finish('timed-out', chain.closedAt.at(-1) ?? at));
+      void this.#commits.then(() => this.#finish('timed-out', chain.closedAt.at(-1) ?? at));
       return;
     }
     const next = order[chain.running.index] as number;
@@ -698,10 +700,14 @@ export class QuizRun {
     const unpend = (): void => {
       if (this.pending.get(q.id) === local) this.pending = withoutAnswer(this.pending, q.id);
     };
-    const write = this.#writes
-      .then(() =>
-        this.#store.recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress, ...(append.length ? { append } : {}) }),
-      )
+    // Stores are written in order along #commits; the answer is shown as counted once it is also in the
+    // safety copy. A write that follows (the next deadline's answer, the submission) waits for the commit
+    // only, so a hidden exam's submission is not held up by the copy's flushes.
+    const committed = this.#commit(() =>
+      this.#store.recordAnswer({ sessionId: this.session.id, question: q, response, correct, timedOut, elapsedMs, answeredAt: now, progress, ...(append.length ? { append } : {}) }),
+    );
+    const write = committed
+      .then(() => this.#store.settled())
       .then(
         () => {
           this.answers = withAnswer(this.answers, local);
@@ -723,10 +729,19 @@ export class QuizRun {
     );
   }
 
+  /** Runs a store write after every write asked for before it has committed (or failed). */
+  #commit<T>(write: () => Promise<T>): Promise<T> {
+    const done = this.#commits.then(write);
+    this.#commits = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Adds a write to those `#writes` waits for: stored, counted and shown, or failed and said so in `notice`. */
   #track(write: Promise<unknown>): void {
-    this.#writes = write.catch((err: unknown) => {
+    const failed = write.catch((err: unknown) => {
       this.notice = `Your answer could not be saved; keep this window open. ${describeError(err)}`;
     });
+    this.#writes = Promise.all([this.#writes, failed]);
   }
 
   #progress(): QuizProgress {
@@ -747,9 +762,10 @@ export class QuizRun {
     if (this.phase !== 'running') return;
     this.phase = 'finishing';
     this.#stopTimers();
-    // Waiting for the last writes to land is not time spent on the quiz.
+    // Waiting for the last writes to land is not time spent on the quiz. Their commits are enough: the
+    // submission is itself a write, in the copy after them.
     const activeMs = this.#activeBase + (endedAt - this.#segmentStart);
-    await this.#writes;
+    await this.#commits;
     try {
       await this.#store.finishSession(this.session.id, { now: endedAt, activeMs, unanswered });
       this.phase = 'finished';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../core/types';
 import { db, type QuizSettings } from '../db/db';
-import { createSession, finishSession, getSession, overrideAnswer, recordAnswer, saveProgress, sessionAnswers, type AnswerInput } from '../db/quiz';
+import { answerSettled, createSession, finishSession, getSession, overrideAnswer, recordAnswer, saveProgress, sessionAnswers, type AnswerInput } from '../db/quiz';
 import { QuizRun, type QuizStore } from './quiz-run.svelte';
 
 const T0 = new Date(2025, 2, 3, 9, 0, 0).getTime();
@@ -60,6 +60,7 @@ function heldStore(): { store: QuizStore; held: () => number; release: () => Pro
     overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
     recordAnswer: (input: AnswerInput) =>
       new Promise<void>((go, no) => waiting.push({ go, no })).then(() => recordAnswer(input)),
+    settled: () => answerSettled(),
   };
   const settle = async (): Promise<void> => {
     await vi.advanceTimersByTimeAsync(0);
@@ -229,6 +230,29 @@ describe('actions that race', () => {
 });
 
 describe('an answer counts once it is stored', () => {
+  it('counts an answer once the safety copy has it, while an exam that runs out is submitted after the commits alone', async () => {
+    let release = (): void => {};
+    const copied = new Promise<void>((r) => (release = r));
+    const store: QuizStore = {
+      getSession: (id) => getSession(id),
+      sessionAnswers: (id) => sessionAnswers(id),
+      saveProgress: (id, p, now) => saveProgress(id, p, now),
+      finishSession: (id, o) => finishSession(id, o),
+      overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
+      recordAnswer: (input) => recordAnswer(input),
+      settled: () => copied,
+    };
+    const { run, finished } = await start({ mode: 'exam', timing: { kind: 'per-question', seconds: 15 } }, 15_000, store);
+    // Every question runs out, one after another, while the copy has not answered for any of them.
+    await advance(45_000);
+    await vi.waitFor(() => expect(finished).toEqual([run.session.id]));
+    expect((await getSession(run.session.id))?.status).toBe('finished');
+    expect(await sessionAnswers(run.session.id)).toHaveLength(3);
+    release();
+    await run.settled();
+    expect(run.answeredCount).toBe(3);
+  });
+
   it('practice: no verdict and no count while the write is held; both appear once it commits', async () => {
     const h = heldStore();
     const { run } = await start({}, null, h.store);

@@ -13,6 +13,7 @@ import {
   getSession,
   overrideAnswer,
   recordAnswer,
+  answerSettled,
   saveProgress,
   sessionAnswers,
   studiedLessonIds,
@@ -32,7 +33,10 @@ export type Clock = () => number;
 export interface QuizStore {
   getSession(id: string): Promise<QuizSessionRow | undefined>;
   sessionAnswers(id: string): Promise<AnswerRow[]>;
+  /** Commits one answer; it counts once `settled` resolves too. */
   recordAnswer(input: AnswerInput): Promise<unknown>;
+  /** Resolves once every committed write is also in the safety copy (db/quiz `answerSettled`). */
+  settled(): Promise<void>;
   saveProgress(id: string, progress: QuizProgress, now: number): Promise<void>;
   finishSession(id: string, options: { now: number; activeMs: number; unanswered: Unanswered }): Promise<unknown>;
   /** "I was right" on a typed answer marked wrong; see db/quiz `overrideAnswer`. */
@@ -66,6 +70,7 @@ export const dbQuizStore: QuizStore & QuizHubStore = {
   getSession: (id) => getSession(id),
   sessionAnswers: (id) => sessionAnswers(id),
   recordAnswer: (input) => recordAnswer(input),
+  settled: () => answerSettled(),
   saveProgress: (id, progress, now) => saveProgress(id, progress, now),
   finishSession: (id, options) => finishSession(id, options),
   overrideAnswer: (sessionId, questionId, now) => overrideAnswer(sessionId, questionId, now),
