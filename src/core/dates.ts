@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from './types';
 import type { SentenceSpan } from './sentences';
-import { isValidDay, isoOf, MONTH_NAMES, pad2 } from './calendar';
+import { isValidDay, isoOf, MONTH_NAMES } from './calendar';
 import { readDateInput } from './date-input';
 
 export { formatDate, MONTH_NAMES, precisionOf, shiftDate } from './calendar';

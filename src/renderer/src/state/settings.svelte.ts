@@ -23,6 +23,8 @@ export class SettingsState {
   timeFactor = $state<TimeFactor>(1);
   loaded = $state(false);
   error = $state('');
+  /** Settings the learner changed while they were being read: what the store held then is older. */
+  readonly #changed = { theme: false, timeFactor: false };
 
   constructor(repo: SettingsRepository, root: ThemeRoot = globalThis.document?.documentElement ?? null) {
     this.#repo = repo;
@@ -33,8 +35,8 @@ export class SettingsState {
   async load(): Promise<void> {
     try {
       const [theme, timeFactor] = await Promise.all([this.#repo.get<ThemeChoice>('theme', 'system'), this.#repo.get<TimeFactor>('timeFactor', 1)]);
-      this.theme = (['system', 'light', 'dark'] as const).includes(theme) ? theme : 'system';
-      this.timeFactor = (TIME_FACTORS as readonly number[]).includes(timeFactor) ? timeFactor : 1;
+      if (!this.#changed.theme) this.theme = (['system', 'light', 'dark'] as const).includes(theme) ? theme : 'system';
+      if (!this.#changed.timeFactor) this.timeFactor = (TIME_FACTORS as readonly number[]).includes(timeFactor) ? timeFactor : 1;
       this.error = '';
     } catch (err) {
       console.error('settings: load', err);
@@ -46,12 +48,14 @@ export class SettingsState {
 
   async setTheme(theme: ThemeChoice): Promise<void> {
     this.theme = theme;
+    this.#changed.theme = true;
     this.apply();
     await this.#save('theme', theme);
   }
 
   async setTimeFactor(factor: TimeFactor): Promise<void> {
     this.timeFactor = factor;
+    this.#changed.timeFactor = true;
     await this.#save('timeFactor', factor);
   }
 

@@ -26,6 +26,24 @@ describe('the settings state', () => {
     expect(repo.data.get('timeFactor')).toBe(2);
   });
 
+  it('keeps a choice made while the settings are still being read, rather than the older stored value', async () => {
+    const repo = memoryRepo({ theme: 'light', timeFactor: 1 });
+    let answer = (): void => {};
+    const reading = new Promise<void>((r) => (answer = r));
+    // The read began before the learner chose: it answers with what the store held then.
+    const slow: SettingsRepository = { get: async <T>(key: string, fallback: T) => { const v = repo.data.has(key) ? (repo.data.get(key) as T) : fallback; await reading; return v; }, set: repo.set };
+    const root = { dataset: {} as DOMStringMap };
+    const settings = new SettingsState(slow, root);
+    const loading = settings.load();
+    await settings.setTheme('dark');
+    await settings.setTimeFactor(1.5);
+    answer();
+    await loading;
+    expect(settings).toMatchObject({ theme: 'dark', timeFactor: 1.5, loaded: true });
+    expect(root.dataset['theme']).toBe('dark');
+    expect(repo.data.get('theme')).toBe('dark');
+  });
+
   it('falls back to the defaults for values no build writes', async () => {
     const settings = new SettingsState(memoryRepo({ theme: 'sepia', timeFactor: 7 }), null);
     await settings.load();
