@@ -46,22 +46,29 @@ async function start(
   return { run, finished };
 }
 
+/** The real store, with some of its methods replaced. */
+function realStore(over: Partial<QuizStore> = {}): QuizStore {
+  return {
+    getSession: (id) => getSession(id),
+    sessionAnswers: (id) => sessionAnswers(id),
+    saveProgress: (id, p, now) => saveProgress(id, p, now),
+    finishSession: (id, o) => finishSession(id, o),
+    overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
+    recordAnswer: (input) => recordAnswer(input),
+    settled: () => answerSettled(),
+    ...over,
+  };
+}
+
 /**
  * The real store, except that each answer's write waits until the test lets it through (or fails it):
  * what the screen shows while a transaction has not committed.
  */
 function heldStore(): { store: QuizStore; held: () => number; release: () => Promise<void>; fail: () => Promise<void> } {
   const waiting: { go: () => void; no: (e: Error) => void }[] = [];
-  const store: QuizStore = {
-    getSession: (id) => getSession(id),
-    sessionAnswers: (id) => sessionAnswers(id),
-    saveProgress: (id, p, now) => saveProgress(id, p, now),
-    finishSession: (id, o) => finishSession(id, o),
-    overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
-    recordAnswer: (input: AnswerInput) =>
-      new Promise<void>((go, no) => waiting.push({ go, no })).then(() => recordAnswer(input)),
-    settled: () => answerSettled(),
-  };
+  const store = realStore({
+    recordAnswer: (input: AnswerInput) => new Promise<void>((go, no) => waiting.push({ go, no })).then(() => recordAnswer(input)),
+  });
   const settle = async (): Promise<void> => {
     await vi.advanceTimersByTimeAsync(0);
     await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0));
@@ -233,15 +240,7 @@ describe('an answer counts once it is stored', () => {
   it('counts an answer once the safety copy has it, while an exam that runs out is submitted after the commits alone', async () => {
     let release = (): void => {};
     const copied = new Promise<void>((r) => (release = r));
-    const store: QuizStore = {
-      getSession: (id) => getSession(id),
-      sessionAnswers: (id) => sessionAnswers(id),
-      saveProgress: (id, p, now) => saveProgress(id, p, now),
-      finishSession: (id, o) => finishSession(id, o),
-      overrideAnswer: (s, q, now) => overrideAnswer(s, q, now),
-      recordAnswer: (input) => recordAnswer(input),
-      settled: () => copied,
-    };
+    const store = realStore({ settled: () => copied });
     const { run, finished } = await start({ mode: 'exam', timing: { kind: 'per-question', seconds: 15 } }, 15_000, store);
     // Every question runs out, one after another, while the copy has not answered for any of them.
     await advance(45_000);
