@@ -170,7 +170,7 @@ const PAGE_OPEN_SETTINGS = `async () => {
 // card and a review log of its fact, written straight into IndexedDB, then announced on the channel
 // Dexie listens on for other windows' writes, with the keys Dexie would name. The app's dashboard
 // cache reads those rows again on the next visit.
-const PAGE_CHANGE = `async (day) => {
+const PAGE_CHANGE = `async (day, waitMs) => {
   const db = await new Promise((ok, fail) => { const r = indexedDB.open('dossier'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
   const factId = await new Promise((ok, fail) => {
     const tx = db.transaction(['dailyStats', 'cards', 'reviewLogs'], 'readwrite');
@@ -193,7 +193,7 @@ const PAGE_CHANGE = `async (day) => {
   const channel = new BroadcastChannel('x-storagemutated-1');
   channel.postMessage({ 'idb://dossier/dailyStats/': key(day), 'idb://dossier/cards/': key(factId), 'idb://dossier/reviewLogs/factId': key(factId) });
   channel.close();
-  await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, waitMs));
 }`;
 
 /** Writes rows into the app's own IndexedDB (`dossier`), in transactions of 20,000. */
@@ -274,10 +274,16 @@ export async function run(): Promise<void> {
     // The same after a change each time (an answer recorded in another window): what it wrote is read again.
     const changed: Open[] = [];
     const changedSettings: number[] = [];
+    // The learner moves to Progress a moment after answering (50 ms here, far less than a click takes);
+    // `at once` opens it in the same task as the write's report, before anything could be read ahead.
+    const atOnce: Open[] = [];
     for (let i = 0; i < 11; i++) {
-      await page.evaluate(`(${PAGE_CHANGE})(${JSON.stringify(localDay(now))})`);
+      await page.evaluate(`(${PAGE_CHANGE})(${JSON.stringify(localDay(now))}, 50)`);
       changed.push(await open());
       changedSettings.push((await page.evaluate(`(${PAGE_OPEN_SETTINGS})()`)) as number);
+      await page.evaluate(`(${PAGE_CHANGE})(${JSON.stringify(localDay(now))}, 0)`);
+      atOnce.push(await open());
+      await page.evaluate(`(${PAGE_OPEN_SETTINGS})()`);
     }
     const m = (k: keyof Open, xs: Open[] = runs): number => median(xs.map((r) => r[k]));
     const scan = median(scans);
@@ -301,9 +307,12 @@ export async function run(): Promise<void> {
     );
     const changedRatio = m('painted', changed) / median(changedSettings);
     console.log(
-      `dashboard  Progress painted after an answer (its rows read again, median of 11): store read ${fmt(m('read', changed))}, ` +
+      `dashboard  Progress painted after an answer (its rows patched in when the write was reported; opened 50 ms later, median of 11): store read ${fmt(m('read', changed))}, ` +
         `painted median ${fmt(m('painted', changed))} min ${fmt(Math.min(...changed.map((r) => r.painted)))}; Settings ${fmt(median(changedSettings))}; ` +
         `ratio ${changedRatio.toFixed(1)}x (target <= 100 ms and <= 3x Settings: ${m('painted', changed) <= 100 && changedRatio <= 3 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `dashboard  Progress opened at once after the write (its rows read on the visit, median of 11): store read ${fmt(m('read', atOnce))}, painted median ${fmt(m('painted', atOnce))}`,
     );
     console.log(`dashboard  target < 100 ms for the dashboard's data: ${m('data') < 100 ? 'met' : 'MISSED'} (${m('data').toFixed(1)} ms); first screenful ${m('ready') < 100 ? 'within' : 'OVER'} 100 ms`);
     console.log(`dashboard  with an exam date 60 days ahead (median of 7): data ready ${fmt(m('data', exam))}, first screenful ${fmt(m('ready', exam))}`);

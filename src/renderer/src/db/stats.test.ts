@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTestDbs } from './test-db';
 import { mulberry32 } from '../../../core/rng';
 import { cachedDashboardSource, latestRatings, loadDashboardSource, saveExamDate } from './stats';
@@ -80,6 +80,34 @@ describe('cachedDashboardSource', () => {
     expect((await source()).examDate).toBe('2026-04-01');
     await db.dailyStats.clear();
     expect((await source()).dailyStats).toEqual([]);
+  });
+
+  it('patches a write in before the next visit, once the dashboard has been read', async () => {
+    const db = fresh();
+    const queued: (() => void)[] = [];
+    const source = cachedDashboardSource(db, (run) => queued.push(run));
+    let reads = 0;
+    db.dailyStats.hook('reading', (row) => (reads++, row));
+
+    // Before the first visit nothing is read ahead.
+    await db.dailyStats.put({ day: '2026-03-01', answers: 1, correct: 1, totalMs: 1000 });
+    expect(queued).toHaveLength(0);
+    await source();
+    expect(reads).toBe(1);
+
+    // An answer's writes (a day's totals, twice) make one read, in a task of its own.
+    await db.dailyStats.put({ day: '2026-03-02', answers: 1, correct: 1, totalMs: 1000 });
+    await db.dailyStats.put({ day: '2026-03-02', answers: 2, correct: 2, totalMs: 2000 });
+    expect(queued).toHaveLength(1);
+    expect(reads).toBe(1);
+    queued.shift()?.();
+    await vi.waitFor(() => expect(reads).toBe(2));
+
+    // The visit finds it done: no store read, the figures as a full read gives them.
+    const seen = await source();
+    expect(reads).toBe(2);
+    expect(seen).toEqual(await loadDashboardSource(db));
+    expect(seen.dailyStats.find((d) => d.day === '2026-03-02')?.answers).toBe(2);
   });
 
   it('does not keep a failed read', async () => {

@@ -123,6 +123,9 @@ function noteChanges(changes: Changes, prefix: string, parts: Record<string, unk
   }
 }
 
+const isUnchanged = (c: Changes): boolean =>
+  !c.full && !c.days.size && !c.cards.size && !c.rated.size && !c.allRatings && !c.lessons && !c.settings;
+
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The inputs as `cached`, with what `changes` names read again: the same as a full read, for a few rows. */
@@ -170,19 +173,32 @@ async function patchSource(db: DossierDb, cached: DashboardSource, changes: Chan
  * else; a visit with nothing written in between reads nothing. A change too wide to follow (a cleared
  * table, a bulk write, a restore) reads everything again. The figures themselves are computed afresh
  * on each visit, as they depend on the clock (what is due, recall now).
+ *
+ * Once the dashboard has been read, a write it follows is patched in straight away, in a task of its own
+ * (`later`): the next visit, after an answer, then finds its inputs ready instead of waiting on the store.
  */
-export function cachedDashboardSource(db: DossierDb): () => Promise<DashboardSource> {
+export function cachedDashboardSource(db: DossierDb, later: (run: () => void) => void = (run) => void setTimeout(run, 0)): () => Promise<DashboardSource> {
   let cached: DashboardSource | null = null;
   let changes = noChanges();
+  let patchAhead = false;
   const prefix = `idb://${db.name}/`;
-  Dexie.on('storagemutated', (parts) => noteChanges(changes, prefix, parts as Record<string, unknown>));
+  Dexie.on('storagemutated', (parts) => {
+    noteChanges(changes, prefix, parts as Record<string, unknown>);
+    // Several reports in a row (an answer's writes) make one read; nothing is read before the first visit.
+    if (!cached || patchAhead || isUnchanged(changes)) return;
+    patchAhead = true;
+    later(() => {
+      patchAhead = false;
+      // A failed read is reported on the next visit, which reads again.
+      if (cached) void get().catch(() => undefined);
+    });
+  });
   const read = async (): Promise<DashboardSource> => {
     const seen = changes;
     // Writes reported while this read runs are kept for the next one.
     changes = noChanges();
     try {
-      const unchanged = !seen.full && !seen.days.size && !seen.cards.size && !seen.rated.size && !seen.allRatings && !seen.lessons && !seen.settings;
-      cached = cached && !seen.full ? (unchanged ? cached : await patchSource(db, cached, seen)) : await loadDashboardSource(db);
+      cached = cached && !seen.full ? (isUnchanged(seen) ? cached : await patchSource(db, cached, seen)) : await loadDashboardSource(db);
       return cached;
     } catch (err) {
       // A failed read is not kept: the next visit reads everything.
@@ -192,11 +208,12 @@ export function cachedDashboardSource(db: DossierDb): () => Promise<DashboardSou
   };
   // One read at a time: each patches the inputs the one before left.
   let last: Promise<unknown> = Promise.resolve();
-  return () => {
+  const get = (): Promise<DashboardSource> => {
     const next = last.then(read, read);
     last = next.catch(() => undefined);
     return next;
   };
+  return get;
 }
 
 /** Each reviewed fact's latest ratings, oldest first, at most five, one indexed read per card. */
