@@ -53,3 +53,14 @@ describe('firstPaint', () => {
     expect(await settled(firstPaint({ setTimeout: () => undefined }))).toBe(true);
   });
 });
+
+describe('afterFirstPaint', () => {
+  it('says, once its frame has come, that it has come', async () => {
+    const { afterFirstPaint, hasPainted } = await import('./first-paint');
+    expect(hasPainted()).toBe(false);
+    await afterFirstPaint();
+    expect(hasPainted()).toBe(true);
+    // Later callers are not kept waiting.
+    expect(await settled(afterFirstPaint())).toBe(true);
+  });
+});

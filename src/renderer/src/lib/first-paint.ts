@@ -32,8 +32,16 @@ export function firstPaint(host: PaintHost = globalThis as unknown as PaintHost)
 }
 
 let painted: Promise<void> | undefined;
+let done = false;
 
 /** The page's first frame, waited for once: later calls resolve at once. */
 export function afterFirstPaint(): Promise<void> {
-  return (painted ??= firstPaint());
+  return (painted ??= firstPaint().then(() => {
+    done = true;
+  }));
+}
+
+/** True once `afterFirstPaint` has resolved: what waits for it is mounted or read by now. */
+export function hasPainted(): boolean {
+  return done;
 }

@@ -61,3 +61,19 @@ export function isTyping(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
 }
+
+/** A key press, as far as the search shortcuts look at it. */
+export interface SearchPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  target: EventTarget | null;
+}
+
+/** True for the keys that open search (or, open, put the cursor back in its field): Ctrl+K or Cmd+K anywhere, `/` outside text fields. */
+export function asksForSearch(press: SearchPress, open: boolean): boolean {
+  if ((press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'k') return true;
+  return press.key === '/' && !press.ctrlKey && !press.metaKey && !press.altKey && !open && !isTyping(press.target);
+}

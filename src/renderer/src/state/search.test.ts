@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { bundledCourses } from './course';
-import { isTyping, SearchState } from './search.svelte';
+import { asksForSearch, isTyping, SearchState } from './search.svelte';
 
 describe('the search dialog state', () => {
   it('lets only the first mounted dialog host, handing over when it goes', () => {
@@ -33,5 +33,34 @@ describe('the search dialog state', () => {
     expect(isTyping(document.createElement('textarea'))).toBe(true);
     expect(isTyping(box)).toBe(false);
     expect(isTyping(document.body)).toBe(false);
+  });
+});
+
+describe('the keys that open search', () => {
+  const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}, target: EventTarget | null = document.body) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    target,
+    ...mods,
+  });
+
+  it('opens on Ctrl+K or Cmd+K anywhere, also from a text field and when already open', () => {
+    const field = document.createElement('input');
+    expect(asksForSearch(press('k', { ctrlKey: true }), false)).toBe(true);
+    expect(asksForSearch(press('K', { metaKey: true }, field), false)).toBe(true);
+    expect(asksForSearch(press('k', { ctrlKey: true }), true)).toBe(true);
+    expect(asksForSearch(press('k', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(asksForSearch(press('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
+    expect(asksForSearch(press('k'), false)).toBe(false);
+  });
+
+  it('opens on / outside text fields only, and not again once open', () => {
+    expect(asksForSearch(press('/'), false)).toBe(true);
+    expect(asksForSearch(press('/', {}, document.createElement('textarea')), false)).toBe(false);
+    expect(asksForSearch(press('/'), true)).toBe(false);
+    expect(asksForSearch(press('/', { ctrlKey: true }), false)).toBe(false);
   });
 });
