@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { askedFactIds, courseFactsTable, lessonFacts } from '../../../core/course-facts';
 import { loadCourse } from '../../../core/course';
 import { courseFolders } from '../../../core/course-module';
@@ -45,5 +45,22 @@ describe('the bundled courses, loaded at build time', () => {
     });
     expect(bundledCourses()).toEqual(atRunTime);
     expect(bundledCourses()[0]?.lessonById.size).toBe(6);
+  });
+});
+
+describe('a table taken without checking its hashes', () => {
+  it('is only the one made from the very course: another table whose lesson changed gives that lesson no facts', () => {
+    const table = courseFactsTable([course]);
+    const first = course.lessons[0]!;
+    table['minusma']![first.id]!.hash = '00000000';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(bundleOf(course, [], undefined, table).factsByLesson.get(first.id)?.filter((f) => f.kind !== 'term')).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(`no facts worked out for lesson ${first.id}`));
+      // Said to be made from it, the same table is taken as it is.
+      expect(bundleOf(course, [], undefined, table, [], true).factsByLesson.get(first.id)?.length).toBeGreaterThan(0);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -24,8 +24,8 @@ export interface CourseBundle {
 /**
  * Builds a bundle from a loaded course (a bundled one, or one the learner imported) and the table of its
  * facts (the build's for a shipped course, the import's for an imported one). The extractor is not on
- * the start-up path: a lesson missing from the table (a course edited after the build) has no facts,
- * and says so in the console.
+ * the start-up path: a lesson missing from the table, or whose text changed since (`madeFromIt` false: its
+ * hash is checked), has no facts, and says so in the console.
  */
 export function bundleOf(
   course: Course,
@@ -33,14 +33,15 @@ export function bundleOf(
   imported?: ImportSource,
   table: CourseFactsTable = precomputed,
   asked: readonly string[] = precomputedAsked[course.manifest.id] ?? [],
+  madeFromIt = false,
 ): CourseBundle {
   // Numbers, names, acronyms, lists, and the glossary's terms in the lesson that first uses them.
   const factsByLesson = assembleCourseFacts(course, (lesson) => {
-    const known = knownLessonFacts(course.manifest.id, lesson, table);
+    const known = knownLessonFacts(course.manifest.id, lesson, table, madeFromIt);
     if (!known) console.warn(`course ${course.manifest.id}: no facts worked out for lesson ${lesson.id}; rebuild to quiz on it`);
     return known ?? [];
   }, () => {
-    const known = knownGlossaryFacts(course, table);
+    const known = knownGlossaryFacts(course, table, madeFromIt);
     if (!known && course.glossary.length) console.warn(`course ${course.manifest.id}: no glossary terms worked out; rebuild to quiz on them`);
     return known ?? [];
   });
@@ -57,7 +58,8 @@ let cache: CourseBundle[] | undefined;
  * loaded was reported by the build), bundled once.
  */
 export function bundledCourses(): CourseBundle[] {
-  return (cache ??= shipped.map(({ course, problems }) => bundleOf(course, problems)));
+  // The build worked the table out from these very courses: it is taken as it is.
+  return (cache ??= shipped.map(({ course, problems }) => bundleOf(course, problems, undefined, precomputed, precomputedAsked[course.manifest.id] ?? [], true)));
 }
 
 /** Every course: those shipped, then those the learner imported (oldest first). */
