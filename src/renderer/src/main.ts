@@ -7,7 +7,8 @@ import { createApp } from './composition';
 import { APP_CONTEXT } from './state/app';
 import { afterFirstPaint } from './lib/first-paint';
 
-void requestPersistence();
+// Asking the browser to keep the store can wait for the first frame too.
+void afterFirstPaint().then(() => requestPersistence());
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Dossier: #app element missing from index.html');
